@@ -1,0 +1,41 @@
+"""baozhi (报纸): clean text and articles from Chinese newspaper pages.
+
+It undoes what PDF extraction and OCR do to a page — fake-bold doubling,
+letter-spaced lines, hard wraps, mojibake — and reports every change it made.
+
+>>> clean_text("示范示范““新新””区奋力跃升区奋力跃升")
+'示范“新”区奋力跃升\\n'
+"""
+
+from __future__ import annotations
+
+from baozhi.config import CleanConfig
+from baozhi.errors import BaozhiError, ConfigError, InputError
+from baozhi.pipeline import run
+from baozhi.result import Block, CleanResult, Repair
+
+__all__ = [
+    "BaozhiError",
+    "Block",
+    "CleanConfig",
+    "CleanResult",
+    "ConfigError",
+    "InputError",
+    "Repair",
+    "clean_text",
+    "repair",
+]
+
+__version__ = "0.1.0"
+
+
+def repair(text: str, config: CleanConfig | None = None) -> CleanResult:
+    """Clean ``text`` and return the clean text, its blocks and the repair log."""
+    if not isinstance(text, str):
+        raise TypeError(f"repair() needs a str, not {type(text).__name__}")
+    return run(text, config if config is not None else CleanConfig())
+
+
+def clean_text(text: str, config: CleanConfig | None = None) -> str:
+    """The cleaned page text: one block per paragraph, a blank line between blocks."""
+    return repair(text, config).text

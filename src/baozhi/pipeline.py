@@ -1,0 +1,153 @@
+"""The ordered pipeline: which repair runs when, and why in that order.
+
+Each step takes the current text and returns its edits; :func:`run` applies them,
+composes the offset map and writes the repair log.  The order is load-bearing and
+every entry says why it sits where it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from baozhi.blocks.repeats import drop_repeated_blocks
+from baozhi.blocks.split import rejoin_split_paragraphs
+from baozhi.blocks.wraps import rejoin_wrapped_lines
+from baozhi.config import CleanConfig
+from baozhi.convert import convert_script
+from baozhi.lines.fake_bold import undo_fake_bold
+from baozhi.lines.punctuation import collapse_doubled_punct, widen_halfwidth_punct
+from baozhi.lines.spacing import join_spaced_han, space_cjk_latin, tidy_punct_spaces
+from baozhi.provenance import Edit, OffsetMap, apply_edits, check_edits
+from baozhi.result import Block, CleanResult, Repair
+from baozhi.text.controls import remove_control_chars
+from baozhi.text.finish import finish_text, normalize_line_breaks
+from baozhi.text.mojibake import fix_gbk_mojibake, fix_mojibake
+from baozhi.text.width import narrow_fullwidth_alnum
+
+__all__ = ["STEPS", "Step", "run"]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One repair of the pipeline: its name, whether a config runs it, and how."""
+
+    name: str
+    enabled: Callable[[CleanConfig], bool]
+    apply: Callable[[str, CleanConfig], list[Edit]]
+
+
+def _always(config: CleanConfig) -> bool:
+    return True
+
+
+STEPS: tuple[Step, ...] = (
+    # Line breaks first: every later step reads lines, and \r\n would hide line ends.
+    Step("normalize_line_breaks", _always, lambda t, c: normalize_line_breaks(t)),
+    # Controls and zero-width characters next: they sit inside doubled runs and
+    # spaced-out lines and would break the patterns that recognise those.
+    Step(
+        "remove_control_chars",
+        lambda c: c.remove_control_chars,
+        lambda t, c: remove_control_chars(t),
+    ),
+    # Mojibake before anything looks at characters: until it is undone there is no
+    # Chinese text to repair.  ftfy's fixes come before the GBK ones because ftfy
+    # knows more encodings and refuses to guess.
+    Step("fix_mojibake", lambda c: c.fix_mojibake, lambda t, c: fix_mojibake(t)),
+    Step("fix_gbk_mojibake", lambda c: c.fix_gbk_mojibake, lambda t, c: fix_gbk_mojibake(t)),
+    # Width before doubling and spacing: ５５ＧＧ must look like 55GG to both.
+    Step(
+        "narrow_fullwidth_alnum",
+        lambda c: c.narrow_fullwidth_alnum,
+        lambda t, c: narrow_fullwidth_alnum(t),
+    ),
+    # Doubling before spacing and wraps: the two copies of a run can straddle a
+    # line break or a space, and both repairs below would hide where they meet.
+    Step(
+        "undo_fake_bold",
+        lambda c: c.undo_fake_bold,
+        lambda t, c: undo_fake_bold(
+            t, max_chunk=c.fake_bold_max_chunk, min_evidence=c.fake_bold_min_evidence
+        ),
+    ),
+    # Leftover doubled quotes and brackets (a copy that lost its partner).
+    Step(
+        "collapse_doubled_punct",
+        lambda c: c.collapse_doubled_punct,
+        lambda t, c: collapse_doubled_punct(t),
+    ),
+    # Spacing before wraps: the wrap joiner measures line widths, and a
+    # letter-spaced line looks twice as wide as it was printed.
+    Step("join_spaced_han", lambda c: c.join_spaced_han, lambda t, c: join_spaced_han(t)),
+    Step("tidy_punct_spaces", lambda c: c.tidy_punct_spaces, lambda t, c: tidy_punct_spaces(t)),
+    Step(
+        "space_cjk_latin",
+        lambda c: c.cjk_latin_space != "keep",
+        lambda t, c: space_cjk_latin(t, add=c.cjk_latin_space == "add"),
+    ),
+    Step(
+        "widen_halfwidth_punct",
+        lambda c: c.halfwidth_punct == "fullwidth",
+        lambda t, c: widen_halfwidth_punct(t),
+    ),
+    # Lines become blocks once every line is repaired, so widths are true.
+    Step(
+        "rejoin_wrapped_lines",
+        lambda c: c.rejoin_wrapped_lines,
+        lambda t, c: rejoin_wrapped_lines(t),
+    ),
+    # Split paragraphs are found between blocks, so blocks must exist first.
+    Step(
+        "rejoin_split_paragraphs",
+        lambda c: c.rejoin_wrapped_lines and c.rejoin_split_paragraphs,
+        lambda t, c: rejoin_split_paragraphs(t),
+    ),
+    # Repeats are compared as whole paragraphs, after rejoining.
+    Step(
+        "drop_repeated_blocks",
+        lambda c: c.drop_repeated_blocks,
+        lambda t, c: drop_repeated_blocks(t, min_chars=c.repeated_block_min_chars),
+    ),
+    # Conversion last: every rule above is written for the text as printed.
+    Step("convert_script", lambda c: c.convert is not None, lambda t, c: convert_script(t, c.convert)),
+    Step("finish_text", _always, lambda t, c: finish_text(t)),
+)
+
+
+def run(text: str, config: CleanConfig) -> CleanResult:
+    """Run every enabled step on ``text`` and return the result with its log."""
+    offsets = OffsetMap.identity(len(text))
+    repairs: list[Repair] = []
+    for step in STEPS:
+        if not step.enabled(config):
+            continue
+        edits = check_edits(step.apply(text, config), len(text))
+        if not edits:
+            continue
+        for edit in edits:
+            before = text[edit.start : edit.end]
+            if before == edit.replacement:
+                continue
+            start, end = (
+                offsets.source_span(*edit.origin)
+                if edit.origin is not None and edit.start == edit.end
+                else offsets.source_span(edit.start, edit.end)
+            )
+            repairs.append(Repair(edit.kind, start, end, before, edit.replacement))
+        offsets = offsets.after(edits)
+        text = apply_edits(text, edits)
+    return CleanResult(text, _blocks(text, offsets), tuple(repairs), offsets)
+
+
+def _blocks(text: str, offsets: OffsetMap) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    cursor = 0
+    for chunk in text.split("\n\n"):
+        stripped = chunk.strip("\n")
+        if stripped:
+            start = cursor + chunk.index(stripped)
+            end = start + len(stripped)
+            blocks.append(Block(stripped, *offsets.source_span(start, end)))
+        cursor += len(chunk) + 2
+    return tuple(blocks)
