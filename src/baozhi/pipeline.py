@@ -44,6 +44,12 @@ def _always(config: CleanConfig) -> bool:
 STEPS: tuple[Step, ...] = (
     # Line breaks first: every later step reads lines, and \r\n would hide line ends.
     Step("normalize_line_breaks", _always, lambda t, c: normalize_line_breaks(t)),
+    # Mojibake before anything looks at characters: until it is undone there is no
+    # Chinese text to repair, and half the bytes of UTF-8 read as Latin-1 look like
+    # C1 controls, so removing controls first would destroy it.  ftfy's fixes come
+    # before the GBK ones because ftfy knows more encodings and refuses to guess.
+    Step("fix_mojibake", lambda c: c.fix_mojibake, lambda t, c: fix_mojibake(t)),
+    Step("fix_gbk_mojibake", lambda c: c.fix_gbk_mojibake, lambda t, c: fix_gbk_mojibake(t)),
     # Controls and zero-width characters next: they sit inside doubled runs and
     # spaced-out lines and would break the patterns that recognise those.
     Step(
@@ -51,11 +57,6 @@ STEPS: tuple[Step, ...] = (
         lambda c: c.remove_control_chars,
         lambda t, c: remove_control_chars(t),
     ),
-    # Mojibake before anything looks at characters: until it is undone there is no
-    # Chinese text to repair.  ftfy's fixes come before the GBK ones because ftfy
-    # knows more encodings and refuses to guess.
-    Step("fix_mojibake", lambda c: c.fix_mojibake, lambda t, c: fix_mojibake(t)),
-    Step("fix_gbk_mojibake", lambda c: c.fix_gbk_mojibake, lambda t, c: fix_gbk_mojibake(t)),
     # Width before doubling and spacing: ５５ＧＧ must look like 55GG to both.
     Step(
         "narrow_fullwidth_alnum",

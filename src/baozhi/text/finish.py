@@ -10,8 +10,9 @@ __all__ = ["finish_text", "normalize_line_breaks"]
 
 # \r\n and lone \r from Windows and old Mac tools, and the Unicode line and
 # paragraph separators some PDF libraries emit.  A form feed is not here: it
-# is pdftotext's page break and the block layer reads it.
-_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029\x85\x0b]")
+# is pdftotext's page break and the block layer reads it.  Nor is NEL (U+0085):
+# it is far more often a byte of mojibake (具 is E5 85 B7) than a line break.
+_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029\x0b]")
 _TRAILING_SPACE = re.compile(r"[^\S\n\f]+(?=\n|\f|$)")
 _LEADING_BLANK = re.compile(r"\A\s+")
 _TRAILING_BLANK = re.compile(r"\s*\Z")
