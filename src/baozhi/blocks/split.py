@@ -1,11 +1,179 @@
-"""(stub: being written)."""
+"""Split paragraphs: a paragraph interrupted by a column break or an inserted block.
+
+Extraction reads a page in its own order.  A paragraph that runs on into the
+next column, or past a photo caption or a headline printed inside it, comes
+out in two parts with other blocks between them — sometimes the second part
+even comes first:
+
+    …对重点企业一家一        ← the paragraph stops mid-sentence
+    技术人员在…调试设备 本报记者 周海涛 摄
+    家走访、问题一个一个解决，…
+
+The rejoiner finds blocks of running text that stop mid-sentence (the *head*)
+and the block that carries on (the *tail*), and moves the tail to the end of
+the head.  A tail is found by its own evidence — it opens with a mark no line
+can open with (``”`` or ``。``), with one or two characters and a sentence mark
+(``道。“今天…``), with a closing quote it never opened, or with a unit after a
+head ending in a number (``…突破500`` / ``亿元。”…``) — or, failing that, as
+the first block of running text after the head when only headlines and
+captions lie between them.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from baozhi.blocks.shapes import (
+    BLOCK_START,
+    CREDIT,
+    SENTENCE_PUNCT,
+    cannot_open_paragraph,
+    credit_line,
+    ends_sentence,
+    has_phrase_space,
+    joiner,
+)
 from baozhi.provenance import Edit
 
+__all__ = ["rejoin_split_paragraphs"]
 
-def rejoin_split_paragraphs(text: str, **options: object) -> list[Edit]:
-    """Stub."""
-    return []
+_BLOCK = re.compile(r"[^\n]+")
+# Units and measure words that follow a number: a head ending in a digit and a
+# block starting with one of these were one phrase (``500`` / ``亿元``).
+_UNITS = frozenset("万亿元个家名人次年月日号%‰吨亩米件项位台辆户所处条")
+# A head must be this long to count as running text that was cut off.
+_MIN_HEAD_CHARS = 10
+# Ends of complete items, not of cut-off sentences: a list item (``…的县区；``),
+# a lead-in (``…的实力——``, ``…郭宝军说：``), a closing bracket.
+_ITEM_END = frozenset("；：—）)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    end: int
+    text: str
+
+
+def _blocks(text: str) -> list[_Block]:
+    return [_Block(m.start(), m.end(), m.group()) for m in _BLOCK.finditer(text)]
+
+
+def _running_text(block: _Block) -> bool:
+    """Body text: sentence punctuation, no headline phrase separator, not a caption."""
+    text = block.text
+    return (
+        bool(SENTENCE_PUNCT.intersection(text))
+        and not has_phrase_space(text)
+        and not credit_line(text)
+        and not BLOCK_START.match(text)
+    )
+
+
+def _cut_off(block: _Block) -> bool:
+    """A block of running text that stops in the middle of a sentence."""
+    text = block.text
+    return (
+        len(text) >= _MIN_HEAD_CHARS
+        and _running_text(block)
+        and not ends_sentence(text)
+        and not CREDIT.search(text)
+        and text[-1] not in _ITEM_END
+    )
+
+
+def _must_be_tail(block: _Block) -> bool:
+    """A block that cannot open a paragraph, so it continues one (``道。“今天…``)."""
+    return cannot_open_paragraph(block.text)
+
+
+def _unit_tail(head: _Block, block: _Block) -> bool:
+    """A head ending in a number and a block opening with its unit (``500`` / ``亿元``)."""
+    return head.text[-1].isdigit() and block.text[0] in _UNITS
+
+
+def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, int]:
+    """Pair each block that must be a tail with a cut-off head.
+
+    A tail opening with a unit goes to a head ending in a number; otherwise to
+    the nearest head before it, or after it when there is none before (the
+    second part of a paragraph can be extracted first).
+    """
+    pairs: dict[int, int] = {}
+    free = list(heads)
+    tails = [i for i, block in enumerate(blocks) if i not in heads and _must_be_tail(block)]
+    for tail in tails:
+        if not free:
+            break
+        by_unit = [h for h in free if _unit_tail(blocks[h], blocks[tail])]
+        before = [h for h in free if h < tail]
+        after = [h for h in free if h > tail]
+        candidates = by_unit or before[-1:] or after[:1]
+        if candidates:
+            head = candidates[-1] if not by_unit else min(by_unit, key=lambda h: abs(tail - h))
+            pairs[head] = tail
+            free.remove(head)
+    return pairs
+
+
+def _next_running_block(blocks: list[_Block], head: int, taken: set[int]) -> int | None:
+    """The first block of running text after ``head``, if only headlines and
+    captions stand between (a paragraph interrupted by what was printed in it)."""
+    for other in range(head + 1, len(blocks)):
+        candidate = blocks[other]
+        if _running_text(candidate):
+            if other in taken or BLOCK_START.match(candidate.text):
+                return None
+            return other
+        if not (len(candidate.text) <= 40 or CREDIT.search(candidate.text)):
+            return None
+    return None
+
+
+def rejoin_split_paragraphs(text: str) -> list[Edit]:
+    """Move the second part of each split paragraph to the end of its first part.
+
+    Runs on blocks (one per line, separated by blank lines).  Each move is two
+    edits of kind ``split_paragraph``: the tail is deleted where it was and
+    inserted after the head, keeping its provenance.
+
+    >>> from baozhi.provenance import preview
+    >>> page = (
+    ...     "高新区推行“首席服务员”制度，对重点企业一家一\\n\\n"
+    ...     "调试设备 本报记者 周海涛 摄\\n\\n家走访、问题一个一个解决。\\n"
+    ... )
+    >>> print(preview(rejoin_split_paragraphs, page))
+    高新区推行“首席服务员”制度，对重点企业一家一家走访、问题一个一个解决。
+    <BLANKLINE>
+    调试设备 本报记者 周海涛 摄
+    <BLANKLINE>
+    """
+    blocks = _blocks(text)
+    heads = [i for i, block in enumerate(blocks) if _cut_off(block)]
+    pairs = _pair_evident_tails(blocks, heads)
+    taken = set(pairs.values())
+    for head in heads:
+        # Without a tail that proves itself, only a head with two or more sentence
+        # marks counts: a one-comma photo caption also looks like cut-off text.
+        marks = sum(blocks[head].text.count(mark) for mark in SENTENCE_PUNCT)
+        if head not in pairs and head not in taken and marks >= 2:
+            tail = _next_running_block(blocks, head, taken | set(pairs))
+            if tail is not None:
+                pairs[head] = tail
+                taken.add(tail)
+    edits: list[Edit] = []
+    for head_index, tail_index in sorted(pairs.items()):
+        head, tail = blocks[head_index], blocks[tail_index]
+        # Delete the tail with the separator before it (after it, for the first block).
+        if tail_index > 0:
+            cut = (blocks[tail_index - 1].end, tail.end)
+        else:
+            cut = (tail.start, blocks[1].start)
+        edits.append(Edit(*cut, "", "split_paragraph"))
+        glue = joiner(head.text[-1], tail.text[0])
+        if glue:
+            edits.append(Edit(head.end, head.end, glue, "split_paragraph"))
+        edits.append(Edit(head.end, head.end, tail.text, "split_paragraph", (tail.start, tail.end)))
+    return edits
 

@@ -21,51 +21,32 @@ The decision reads the page's own evidence, never a fixed width:
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 
 import regex
 
-from baozhi.chars import (
-    CLOSING,
-    HAN_CLASS,
-    INLINE_SPACE,
-    OPENING,
-    SENTENCE_END,
-    display_width,
+from baozhi.blocks.shapes import (
+    BLOCK_START,
+    CONTINUING_END,
+    CREDIT,
+    CREDIT_ONLY,
+    NEVER_STARTS_LINE,
+    SENTENCE_PUNCT,
+    cannot_open_paragraph,
+    credit_line,
+    ends_sentence,
+    has_phrase_space,
+    joiner,
+    open_brackets,
 )
+from baozhi.chars import INLINE_SPACE, display_width
 from baozhi.provenance import Edit
 
-__all__ = ["rejoin_wrapped_lines", "split_run_in_datelines"]
+__all__ = ["rejoin_wrapped_lines", "split_run_in_blocks"]
 
-# Punctuation inside a line that marks running text (headlines rarely carry it).
-_SENTENCE_PUNCT = frozenset("，。；！？、")
-# A line ending in one of these is in the middle of a sentence.
-_CONTINUING_END = frozenset("，、；“‘（《〈【「『—～·") | frozenset(OPENING)
 # On a page with one paragraph per line, a line ending like this is an item
 # of a list (``…的县区；`` / ``数据印证了开发区创新的实力——``), not a wrap.
 _LIST_END = frozenset("；：—")
-# Kinsoku: typeset Chinese never starts a line with these, so a line that does
-# (pdftotext -raw puts a quote's closing mark on the next line) continues the
-# line before it.
-_NEVER_STARTS_LINE = frozenset("，。、；：！？”’）》〉】」』%")
-
-_LINE = regex.compile(r"[^\n]*")
-# A phrase separator: one space between two Han runs, outside quotes and
-# brackets (checked separately), as in ``学思想 强党性``.
-_PHRASE_SPACE = regex.compile(rf"[{HAN_CLASS}”》][{INLINE_SPACE}]+[{HAN_CLASS}“《]")
-# Photo credits: ``本报记者 王尧 摄``, ``郑喜艳 摄``, ``图片由示范区新闻中心提供``.
-_CREDIT = regex.compile(
-    rf"(?:(?:^|[{INLINE_SPACE}])(?:本报|特约)?(?:首席)?(?:摄影)?(?:记者|通讯员)?"
-    rf"[{INLINE_SPACE}]?(?:[{HAN_CLASS}·]{{2,4}}[{INLINE_SPACE}]?){{1,3}}摄"
-    rf"|图片由[^{INLINE_SPACE}]{{2,24}}提供)$"
-)
-_CREDIT_ONLY = regex.compile(
-    rf"^(?:本报|特约)?(?:首席)?(?:摄影)?(?:记者|通讯员)?[{INLINE_SPACE}]?"
-    rf"(?:[{HAN_CLASS}·]{{2,4}}[{INLINE_SPACE}]?){{1,3}}摄$|^图片由\S{{2,24}}提供$"
-)
-# Lines that start a block whatever came before.
-_BLOCK_START = regex.compile(r"^(?:本报讯|□|■|——|（本报|\(本报|\(上接|（上接|本报评论员|本报记者)")
 # A byline line that is complete in itself and ends its block.
 _BYLINE_LINE = regex.compile(
     rf"^(?:[（(]本报[^）)]*[）)]|本报评论员|□?本报(?:首席)?记者[{INLINE_SPACE}].{{2,30}})$"
@@ -76,9 +57,13 @@ _TITLE_MAX_CHARS = 26
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
-# ``本报讯`` inside a line, after a space: a headline and the next article's
-# opening extracted onto one line.
+# Two blocks extracted onto one line: a headline and the next article's
+# ``本报讯`` opening, or a paragraph and the bracketed byline that closes its
+# article (``…贡献。 （本报记者 张亚丹）``, also wrapped: ``…说。 （本``).
 _RUN_IN_DATELINE = regex.compile(rf"(?<=\S)[{INLINE_SPACE}]+(?=本报讯)")
+_RUN_IN_BYLINE = regex.compile(
+    rf"(?<=[。！？…][”’]?)[{INLINE_SPACE}]*(?=[（(]本(?:报[^\n）)]*[）)]?)?$)", regex.MULTILINE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,19 +74,24 @@ class _Line:
     width: int
     indented: bool
     page_break_before: bool
+    blank_before: bool
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     page_break = False
-    for match in _LINE.finditer(text):
-        raw = match.group()
+    blank = False
+    offset = 0
+    for raw in text.split("\n"):
+        line_start = offset
+        offset += len(raw) + 1
         if "\f" in raw:
             page_break = True
         content = raw.strip()
         if not content:
+            blank = True
             continue
-        start = match.start() + raw.index(content)
+        start = line_start + raw.index(content)
         leading = raw[: raw.index(content)].replace("\f", "")
         lines.append(
             _Line(
@@ -111,46 +101,11 @@ def _lines(text: str) -> list[_Line]:
                 width=display_width(content),
                 indented=bool(leading),
                 page_break_before=page_break,
+                blank_before=blank,
             )
         )
-        page_break = False
+        page_break = blank = False
     return lines
-
-
-def _ends_sentence(text: str) -> bool:
-    """True when ``text`` ends a sentence: ``。``, ``！``, ``？``, ``…``, maybe before closers."""
-    stripped = text.rstrip(CLOSING)
-    return bool(stripped) and stripped[-1] in SENTENCE_END
-
-
-def _unclosed_bracket(text: str) -> bool:
-    """True when a ``（`` or ``(`` in ``text`` is still open at its end."""
-    depth = 0
-    for char in text:
-        if char in "（(":
-            depth += 1
-        elif char in "）)" and depth:
-            depth -= 1
-    return depth > 0
-
-
-def _has_phrase_space(text: str) -> bool:
-    """A one-space phrase separator outside quotes and brackets: a headline's mark.
-
-    The spaces of a trailing photo credit (``本报记者 王尧 摄``) don't count.
-    """
-    credit = _CREDIT.search(text)
-    if credit is not None:
-        text = text[: credit.start()]
-    depth = 0
-    for index, char in enumerate(text):
-        if char in "“（(《":
-            depth += 1
-        elif char in "”）)》" and depth:
-            depth -= 1
-        if char in INLINE_SPACE and depth == 0 and _PHRASE_SPACE.match(text, index - 1):
-            return True
-    return False
 
 
 def _window(lines: list[_Line], index: int) -> list[int]:
@@ -182,25 +137,25 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
 
 def _headline_like(line: _Line, width: float) -> bool:
     """A line shaped like a headline: a phrase separator, or short without punctuation."""
-    if _has_phrase_space(line.text):
+    if has_phrase_space(line.text):
         return True
     return (
         len(line.text) <= _TITLE_MAX_CHARS
         and line.width < width - 6
-        and not _SENTENCE_PUNCT.intersection(line.text)
-        and not _ends_sentence(line.text)
+        and not SENTENCE_PUNCT.intersection(line.text)
+        and not ends_sentence(line.text)
     )
 
 
 def _body_like(line: _Line, width: float) -> bool:
     """Running text: sentence punctuation, or a line as wide as its column."""
-    if _credit_line(line) or _has_phrase_space(line.text):
+    if credit_line(line.text) or has_phrase_space(line.text):
         return False
-    return bool(_SENTENCE_PUNCT.intersection(line.text)) or line.width >= width - 6
+    return bool(SENTENCE_PUNCT.intersection(line.text)) or line.width >= width - 6
 
 
 def _opens_block(line: _Line) -> bool:
-    return line.indented or line.page_break_before or bool(_BLOCK_START.match(line.text))
+    return line.indented or line.page_break_before or bool(BLOCK_START.match(line.text))
 
 
 def _continues(lines: list[_Line], index: int, *, strict: bool) -> bool:
@@ -214,11 +169,11 @@ def _continues(lines: list[_Line], index: int, *, strict: bool) -> bool:
     """
     line = lines[index]
     width = _column_width(lines, index)
-    if _opens_block(line) or _has_phrase_space(line.text) or _credit_line(line):
+    if _opens_block(line) or has_phrase_space(line.text) or credit_line(line.text):
         return False
-    if strict and not (_body_like(line, width) or _ends_sentence(line.text)):
+    if strict and not (_body_like(line, width) or ends_sentence(line.text)):
         return False
-    if _ends_sentence(line.text) or line.text[-1] in _CONTINUING_END:
+    if ends_sentence(line.text) or line.text[-1] in CONTINUING_END:
         return True
     if index + 1 >= len(lines):
         return True
@@ -226,21 +181,31 @@ def _continues(lines: list[_Line], index: int, *, strict: bool) -> bool:
     return not (
         _opens_block(after)
         or _headline_like(after, _column_width(lines, index + 1))
-        or _CREDIT.search(after.text)
+        or CREDIT.search(after.text)
     )
 
 
-def _breaks_between(lines: list[_Line], index: int, in_paragraph: bool) -> bool:
-    """Whether the break after ``lines[index]`` ends a block."""
+def _breaks_between(
+    lines: list[_Line], index: int, in_paragraph: bool, depth: int, *, stray_tails: bool
+) -> bool:
+    """Whether the break after ``lines[index]`` ends a block.
+
+    ``in_paragraph`` tells whether the line continues a block begun above it;
+    ``depth`` is the number of brackets the block has left open before it;
+    ``stray_tails`` whether the page has boxes that continue a paragraph
+    from elsewhere (see ``rejoin_wrapped_lines``).
+    """
     line, following = lines[index], lines[index + 1]
     text = line.text
-    if following.text[0] in _NEVER_STARTS_LINE and not following.page_break_before:
+    if following.text[0] in NEVER_STARTS_LINE and not following.page_break_before:
         return False
-    if _DATELINE_ONLY.match(text) or _unclosed_bracket(text):
+    if _DATELINE_ONLY.match(text) or open_brackets(text, depth):
         return following.page_break_before
-    if _CREDIT.search(text) or _BYLINE_LINE.match(text):
+    if text.count("“") > text.count("”") and not ends_sentence(text):
+        return following.page_break_before
+    if CREDIT.search(text) or _BYLINE_LINE.match(text):
         return True
-    if _CREDIT_ONLY.match(following.text):
+    if CREDIT_ONLY.match(following.text):
         return not _caption_like(line)
     if _opens_block(following):
         return True
@@ -248,9 +213,9 @@ def _breaks_between(lines: list[_Line], index: int, in_paragraph: bool) -> bool:
     wrapped = _hard_wrapped(lines, index, width)
     if not wrapped and text[-1] in _LIST_END:
         return True
-    if text[-1] in _CONTINUING_END:
+    if text[-1] in CONTINUING_END:
         return False
-    if _ends_sentence(text) or text[-1] == "：":
+    if ends_sentence(text) or text[-1] == "：":
         if not wrapped:
             return True
         if line.width < width - 3:
@@ -265,67 +230,74 @@ def _breaks_between(lines: list[_Line], index: int, in_paragraph: bool) -> bool:
                 and following.width >= width - 2
                 and _continues(lines, index + 1, strict=True)
             )
-        if following.width <= width - 4 and not _ends_sentence(following.text):
+        if following.width <= width - 4 and not ends_sentence(following.text):
             return True
         return not _continues(lines, index + 1, strict=False)
     # The line stops mid-sentence, or is a headline.
-    if _has_phrase_space(text):
+    if has_phrase_space(text, depth=depth) or _is_subtitle(text):
         return True
-    if _credit_line(following) and _caption_like(line) and line.width >= following.width - 4:
+    if credit_line(following.text) and _caption_like(line) and line.width >= following.width - 4:
         return False
+    if stray_tails and following.blank_before and not cannot_open_paragraph(following.text):
+        return True
     if in_paragraph or text.startswith("本报讯"):
         return not _continues(lines, index + 1, strict=False)
     if not wrapped:
-        if len(text) <= _TITLE_MAX_CHARS and not _SENTENCE_PUNCT.intersection(text):
+        if len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text):
             return True
         return not _continues(lines, index + 1, strict=True)
     near_full = line.width >= width - 8
-    if not (near_full or _SENTENCE_PUNCT.intersection(text)):
+    if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
     return not _continues(lines, index + 1, strict=True)
 
 
-def _credit_line(line: _Line) -> bool:
-    """A caption line ending in a credit (not a paragraph of running text that does)."""
-    credit = _CREDIT.search(line.text)
-    return credit is not None and not _SENTENCE_PUNCT.intersection(line.text[: credit.start()])
+def _carries_on(lines: list[_Line], index: int) -> bool:
+    """Whether running text could go on after ``lines[index]``: no sentence end,
+    no headline or caption shape, or a bracket left open (``（记者孙聪利 通讯员李蓥``)."""
+    line = lines[index]
+    if open_brackets(line.text) or line.text.startswith("本报讯"):
+        return True
+    return not (
+        ends_sentence(line.text)
+        or CREDIT.search(line.text)
+        or _headline_like(line, _column_width(lines, index))
+    )
+
+
+def _is_subtitle(text: str) -> bool:
+    """A ``——`` line without sentence punctuation: a subtitle, complete in itself."""
+    return text.startswith("——") and not SENTENCE_PUNCT.intersection(text)
 
 
 def _caption_like(line: _Line) -> bool:
     """A line that can be the text of a photo caption: no sentence end inside it."""
-    return not _has_phrase_space(line.text) and not _CREDIT.search(line.text)
+    return not has_phrase_space(line.text) and not CREDIT.search(line.text)
 
 
 def _completes_line(line: _Line, following: _Line, width: float) -> bool:
     """A tiny fragment (``“以``) that pdftotext -raw moved off the end of ``line``."""
     return (
         following.width <= 6
-        and not _ends_sentence(following.text)
+        and not ends_sentence(following.text)
         and line.width + following.width >= width - 3
     )
 
 
-def _joiner(left: str, right: str) -> str:
-    """Nothing between CJK; one space between two Latin words."""
-    if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
-        if left.isalpha() or right.isalpha():
-            return " "
-    return ""
+def split_run_in_blocks(text: str) -> list[Edit]:
+    """Break a line where two blocks were extracted onto it.
 
-
-def split_run_in_datelines(text: str) -> list[Edit]:
-    """Break a line before a ``本报讯`` that follows a headline on the same line.
-
-    Extraction sometimes puts a headline and the first line of the next article
-    on one line, because they sit side by side on the page.
+    A headline and the first line of the next article (``本报讯``) sit side by
+    side on the page and come out as one line; so does a paragraph's last
+    line and the bracketed byline closing the article (``…贡献。 （本报记者
+    张亚丹）``), which is a block of its own.
 
     >>> from baozhi.provenance import preview
-    >>> preview(split_run_in_datelines, "救助帮扶托起特困群众稳稳的幸福 本报讯 （记者毛玺玺 通讯员")
-    '救助帮扶托起特困群众稳稳的幸福\n本报讯 （记者毛玺玺 通讯员'
+    >>> preview(split_run_in_blocks, "救助帮扶托起特困群众稳稳的幸福 本报讯 （记者毛玺玺 通讯员")
+    '救助帮扶托起特困群众稳稳的幸福\\n本报讯 （记者毛玺玺 通讯员'
     """
-    return [
-        Edit(m.start(), m.end(), "\n", "dateline_split") for m in _RUN_IN_DATELINE.finditer(text)
-    ]
+    matches = [*_RUN_IN_DATELINE.finditer(text), *_RUN_IN_BYLINE.finditer(text)]
+    return [Edit(m.start(), m.end(), "\n", "run_in_block") for m in matches]
 
 
 def rejoin_wrapped_lines(text: str) -> list[Edit]:
@@ -336,7 +308,11 @@ def rejoin_wrapped_lines(text: str) -> list[Edit]:
     rejoins a Latin word hyphenated at a line end.
 
     >>> from baozhi.provenance import preview
-    >>> page = "近年来，洛阳市坚持以创新驱动\\n\\n为引领，以产业发展“136”工作举措为\\n\\n统揽，以高水平国家创新型城市建设\\n\\n提供了重要支撑。\\n\\n坚持以科技创新引领产业发展\\n本报评论员\\n"
+    >>> page = (
+    ...     "近年来，洛阳市坚持以创新驱动\\n\\n为引领，以产业发展“136”工作举措为\\n\\n"
+    ...     "统揽，以高水平国家创新型城市建设\\n\\n提供了重要支撑。\\n\\n"
+    ...     "坚持以科技创新引领产业发展\\n本报评论员\\n"
+    ... )
     >>> print(preview(rejoin_wrapped_lines, page))
     近年来，洛阳市坚持以创新驱动为引领，以产业发展“136”工作举措为统揽，以高水平国家创新型城市建设提供了重要支撑。
     <BLANKLINE>
@@ -351,20 +327,33 @@ def rejoin_wrapped_lines(text: str) -> list[Edit]:
         return edits
     if lines[0].start > 0:
         edits.append(Edit(0, lines[0].start, "", "blank_line"))
+    # A box (lines after a blank line) that opens mid-sentence (``道。“今天…``)
+    # shows that this extraction moved parts of paragraphs around.  Then a
+    # sentence running on across a blank line is not trusted: the split
+    # paragraph rejoiner, which sees the whole page, pairs the parts.
+    stray_tails = any(
+        lines[index].blank_before
+        and cannot_open_paragraph(lines[index].text)
+        and not _carries_on(lines, index - 1)
+        for index in range(1, len(lines))
+    )
     in_paragraph = False
+    depth = 0  # brackets the current block leaves open before the line
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         gap = text[line.end : following.start]
-        if _breaks_between(lines, index, in_paragraph):
+        if _breaks_between(lines, index, in_paragraph, depth, stray_tails=stray_tails):
             in_paragraph = False
+            depth = 0
             if gap != "\n\n":
                 edits.append(Edit(line.end, following.start, "\n\n", "paragraph_break"))
             continue
         in_paragraph = True
+        depth = open_brackets(line.text, depth)
         left, right = line.text[-1], following.text[0]
         if left == "-" and len(line.text) > 1 and line.text[-2].isascii() and right.islower():
             edits.append(Edit(line.end - 1, following.start, "", "hyphenation"))
         else:
-            joiner = " " if _CREDIT_ONLY.match(following.text) else _joiner(left, right)
-            edits.append(Edit(line.end, following.start, joiner, "line_wrap"))
+            glue = " " if CREDIT_ONLY.match(following.text) else joiner(left, right)
+            edits.append(Edit(line.end, following.start, glue, "line_wrap"))
     return edits
