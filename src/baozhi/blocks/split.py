@@ -140,11 +140,11 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
 
     >>> from baozhi.provenance import preview
     >>> page = (
-    ...     "高新区推行“首席服务员”制度，对重点企业一家一\\n\\n"
+    ...     "关键看服务。高新区推行“首席服务员”制度，对重点企业一家一\\n\\n"
     ...     "调试设备 本报记者 周海涛 摄\\n\\n家走访、问题一个一个解决。\\n"
     ... )
     >>> print(preview(rejoin_split_paragraphs, page))
-    高新区推行“首席服务员”制度，对重点企业一家一家走访、问题一个一个解决。
+    关键看服务。高新区推行“首席服务员”制度，对重点企业一家一家走访、问题一个一个解决。
     <BLANKLINE>
     调试设备 本报记者 周海涛 摄
     <BLANKLINE>
