@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from baozhi.blocks.repeats import drop_repeated_blocks
 from baozhi.blocks.split import rejoin_split_paragraphs
-from baozhi.blocks.wraps import rejoin_wrapped_lines, split_run_in_datelines
+from baozhi.blocks.wraps import rejoin_wrapped_lines, split_run_in_blocks
 from baozhi.config import CleanConfig
 from baozhi.convert import convert_script
 from baozhi.lines.fake_bold import undo_fake_bold
@@ -92,12 +92,12 @@ STEPS: tuple[Step, ...] = (
         lambda c: c.halfwidth_punct == "fullwidth",
         lambda t, c: widen_halfwidth_punct(t),
     ),
-    # Lines become blocks once every line is repaired, so widths are true; a
-    # run-in dateline is split off first so that it starts a line of its own.
+    # Lines become blocks once every line is repaired, so widths are true; two
+    # blocks run into one line are split first so each starts a line of its own.
     Step(
-        "split_run_in_datelines",
+        "split_run_in_blocks",
         lambda c: c.rejoin_wrapped_lines,
-        lambda t, c: split_run_in_datelines(t),
+        lambda t, c: split_run_in_blocks(t),
     ),
     Step(
         "rejoin_wrapped_lines",
