@@ -158,14 +158,17 @@ def _opens_block(line: _Line) -> bool:
     return line.indented or line.page_break_before or bool(BLOCK_START.match(line.text))
 
 
-def _continues(lines: list[_Line], index: int, *, strict: bool) -> bool:
+def _continues(lines: list[_Line], index: int, *, strict: bool, look_ahead: bool = True) -> bool:
     """Whether ``lines[index]`` can be the next line of a paragraph.
 
-    It must not open a block or look like a headline or a caption, and the
-    paragraph must not end with it mid-sentence: a headline line
-    (``…出版发行``) followed by another headline reads like running text
-    on its own.  ``strict`` (for a paragraph's second line) also asks for
-    running text: sentence punctuation or a full line.
+    It must not open a block or look like a headline or a caption.  With
+    ``look_ahead``, the paragraph must also not end with it mid-sentence: a
+    headline line (``…出版发行``) after a paragraph's last sentence reads like
+    running text on its own, but is followed by another headline.  (After a
+    line that stops mid-sentence there is no such doubt: the sentence goes
+    on, even if a caption interrupts it after the next line.)  ``strict``
+    (for a paragraph's second line) also asks for running text: sentence
+    punctuation or a full line.
     """
     line = lines[index]
     width = _column_width(lines, index)
@@ -175,7 +178,7 @@ def _continues(lines: list[_Line], index: int, *, strict: bool) -> bool:
         return False
     if ends_sentence(line.text) or line.text[-1] in CONTINUING_END:
         return True
-    if index + 1 >= len(lines):
+    if not look_ahead or index + 1 >= len(lines):
         return True
     after = lines[index + 1]
     return not (
@@ -238,10 +241,14 @@ def _breaks_between(
         return True
     if credit_line(following.text) and _caption_like(line) and line.width >= following.width - 4:
         return False
-    if stray_tails and following.blank_before and not cannot_open_paragraph(following.text):
+    if (
+        stray_tails
+        and _box_boundary(lines, index)
+        and not cannot_open_paragraph(following.text)
+    ):
         return True
     if in_paragraph or text.startswith("本报讯"):
-        return not _continues(lines, index + 1, strict=False)
+        return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
         if len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text):
             return True
@@ -250,6 +257,20 @@ def _breaks_between(
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
     return not _continues(lines, index + 1, strict=True)
+
+
+def _box_boundary(lines: list[_Line], index: int) -> bool:
+    """Whether a blank line after ``lines[index]`` separates two boxes of text.
+
+    Some extractions put a blank line after every line; there a blank line
+    says nothing.  It does where it stands out: between lines that are not
+    themselves blank-separated from their other neighbours.
+    """
+    following = lines[index + 1]
+    if not following.blank_before:
+        return False
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    return not lines[index].blank_before or (after is not None and not after.blank_before)
 
 
 def _carries_on(lines: list[_Line], index: int) -> bool:
