@@ -7,7 +7,8 @@ every entry says why it sits where it does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from baozhi.blocks.repeats import drop_repeated_blocks
@@ -25,7 +26,36 @@ from baozhi.text.finish import finish_text, normalize_line_breaks
 from baozhi.text.mojibake import fix_gbk_mojibake, fix_mojibake
 from baozhi.text.width import narrow_fullwidth_alnum
 
-__all__ = ["STEPS", "Step", "run"]
+__all__ = ["STEPS", "History", "Step", "run"]
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What the steps before this one did: their repairs and the offset map so far."""
+
+    repairs: Sequence[Repair]
+    offsets: OffsetMap
+
+    def lines_with(self, text: str, kind: str) -> frozenset[int]:
+        """Indices of the lines of ``text`` that a repair of ``kind`` touched.
+
+        The wrap joiner reads them as evidence: a line that was fake bold is a
+        headline or a caption, a line that was letter-spaced was a full line.
+        """
+        starts = sorted(repair.start for repair in self.repairs if repair.kind == kind)
+        if not starts:
+            return frozenset()
+        touched: set[int] = set()
+        offset = 0
+        for index, line in enumerate(text.split("\n")):
+            if line:
+                low, high = self.offsets.source_span(offset, offset + len(line))
+                first = bisect_left(starts, low)
+                # A repair that deleted the end of a line starts where the line now ends.
+                if first < len(starts) and starts[first] <= high:
+                    touched.add(index)
+            offset += len(line) + 1
+        return frozenset(touched)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +64,7 @@ class Step:
 
     name: str
     enabled: Callable[[CleanConfig], bool]
-    apply: Callable[[str, CleanConfig], list[Edit]]
+    apply: Callable[[str, CleanConfig, History], list[Edit]]
 
 
 def _always(config: CleanConfig) -> bool:
@@ -43,32 +73,32 @@ def _always(config: CleanConfig) -> bool:
 
 STEPS: tuple[Step, ...] = (
     # Line breaks first: every later step reads lines, and \r\n would hide line ends.
-    Step("normalize_line_breaks", _always, lambda t, c: normalize_line_breaks(t)),
+    Step("normalize_line_breaks", _always, lambda t, c, h: normalize_line_breaks(t)),
     # Mojibake before anything looks at characters: until it is undone there is no
     # Chinese text to repair, and half the bytes of UTF-8 read as Latin-1 look like
     # C1 controls, so removing controls first would destroy it.  ftfy's fixes come
     # before the GBK ones because ftfy knows more encodings and refuses to guess.
-    Step("fix_mojibake", lambda c: c.fix_mojibake, lambda t, c: fix_mojibake(t)),
-    Step("fix_gbk_mojibake", lambda c: c.fix_gbk_mojibake, lambda t, c: fix_gbk_mojibake(t)),
+    Step("fix_mojibake", lambda c: c.fix_mojibake, lambda t, c, h: fix_mojibake(t)),
+    Step("fix_gbk_mojibake", lambda c: c.fix_gbk_mojibake, lambda t, c, h: fix_gbk_mojibake(t)),
     # Controls and zero-width characters next: they sit inside doubled runs and
     # spaced-out lines and would break the patterns that recognise those.
     Step(
         "remove_control_chars",
         lambda c: c.remove_control_chars,
-        lambda t, c: remove_control_chars(t),
+        lambda t, c, h: remove_control_chars(t),
     ),
     # Width before doubling and spacing: ５５ＧＧ must look like 55GG to both.
     Step(
         "narrow_fullwidth_alnum",
         lambda c: c.narrow_fullwidth_alnum,
-        lambda t, c: narrow_fullwidth_alnum(t),
+        lambda t, c, h: narrow_fullwidth_alnum(t),
     ),
     # Doubling before spacing and wraps: the two copies of a run can straddle a
     # line break or a space, and both repairs below would hide where they meet.
     Step(
         "undo_fake_bold",
         lambda c: c.undo_fake_bold,
-        lambda t, c: undo_fake_bold(
+        lambda t, c, h: undo_fake_bold(
             t, max_chunk=c.fake_bold_max_chunk, min_evidence=c.fake_bold_min_evidence
         ),
     ),
@@ -76,49 +106,51 @@ STEPS: tuple[Step, ...] = (
     Step(
         "collapse_doubled_punct",
         lambda c: c.collapse_doubled_punct,
-        lambda t, c: collapse_doubled_punct(t),
+        lambda t, c, h: collapse_doubled_punct(t),
     ),
     # Spacing before wraps: the wrap joiner measures line widths, and a
     # letter-spaced line looks twice as wide as it was printed.
-    Step("join_spaced_han", lambda c: c.join_spaced_han, lambda t, c: join_spaced_han(t)),
-    Step("tidy_punct_spaces", lambda c: c.tidy_punct_spaces, lambda t, c: tidy_punct_spaces(t)),
+    Step("join_spaced_han", lambda c: c.join_spaced_han, lambda t, c, h: join_spaced_han(t)),
+    Step("tidy_punct_spaces", lambda c: c.tidy_punct_spaces, lambda t, c, h: tidy_punct_spaces(t)),
     Step(
         "space_cjk_latin",
         lambda c: c.cjk_latin_space != "keep",
-        lambda t, c: space_cjk_latin(t, add=c.cjk_latin_space == "add"),
+        lambda t, c, h: space_cjk_latin(t, add=c.cjk_latin_space == "add"),
     ),
     Step(
         "widen_halfwidth_punct",
         lambda c: c.halfwidth_punct == "fullwidth",
-        lambda t, c: widen_halfwidth_punct(t),
+        lambda t, c, h: widen_halfwidth_punct(t),
     ),
     # Lines become blocks once every line is repaired, so widths are true; two
     # blocks run into one line are split first so each starts a line of its own.
     Step(
         "split_run_in_blocks",
         lambda c: c.rejoin_wrapped_lines,
-        lambda t, c: split_run_in_blocks(t),
+        lambda t, c, h: split_run_in_blocks(t),
     ),
     Step(
         "rejoin_wrapped_lines",
         lambda c: c.rejoin_wrapped_lines,
-        lambda t, c: rejoin_wrapped_lines(t),
+        lambda t, c, h: rejoin_wrapped_lines(
+            t, doubled=h.lines_with(t, "fake_bold"), spaced=h.lines_with(t, "spaced_han")
+        ),
     ),
     # Split paragraphs are found between blocks, so blocks must exist first.
     Step(
         "rejoin_split_paragraphs",
         lambda c: c.rejoin_wrapped_lines and c.rejoin_split_paragraphs,
-        lambda t, c: rejoin_split_paragraphs(t),
+        lambda t, c, h: rejoin_split_paragraphs(t),
     ),
     # Repeats are compared as whole paragraphs, after rejoining.
     Step(
         "drop_repeated_blocks",
         lambda c: c.drop_repeated_blocks,
-        lambda t, c: drop_repeated_blocks(t, min_chars=c.repeated_block_min_chars),
+        lambda t, c, h: drop_repeated_blocks(t, min_chars=c.repeated_block_min_chars),
     ),
     # Conversion last: every rule above is written for the text as printed.
-    Step("convert_script", lambda c: c.convert is not None, lambda t, c: convert_script(t, c.convert)),
-    Step("finish_text", _always, lambda t, c: finish_text(t)),
+    Step("convert_script", lambda c: c.convert is not None, lambda t, c, h: convert_script(t, c.convert)),
+    Step("finish_text", _always, lambda t, c, h: finish_text(t)),
 )
 
 
@@ -129,7 +161,7 @@ def run(text: str, config: CleanConfig) -> CleanResult:
     for step in STEPS:
         if not step.enabled(config):
             continue
-        edits = check_edits(step.apply(text, config), len(text))
+        edits = check_edits(step.apply(text, config, History(repairs, offsets)), len(text))
         if not edits:
             continue
         for edit in edits:

@@ -52,7 +52,7 @@ CREDIT_ONLY = regex.compile(rf"^(?:{_CREDIT_ROLE}{_NAME}摄|图片由\S{{2,24}}�
 
 # Lines that start a block whatever came before: a dateline, a boxed or
 # bracketed byline, a ``——`` subtitle or list item, a continuation marker.
-BLOCK_START = regex.compile(r"^(?:本报讯|□|■|——|（本报|\(本报|\(上接|（上接|本报评论员|本报记者)")
+BLOCK_START = regex.compile(r"^(?:本报讯|□|■|——|[（(]本|[（(]上接|本报评论员|本报记者)")
 
 
 # A tail that opens with one character and a sentence mark (``道。``, ``围，常常…``)

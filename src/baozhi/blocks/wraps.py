@@ -51,6 +51,8 @@ _LIST_END = frozenset("；：—")
 _BYLINE_LINE = regex.compile(
     rf"^(?:[（(]本报[^）)]*[）)]|本报评论员|□?本报(?:首席)?记者[{INLINE_SPACE}].{{2,30}})$"
 )
+# A bracketed byline printed on lines of its own: ``（本报记`` / ``者 彭雪姣）``.
+_BYLINE_OPENING = regex.compile(r"^[（(]本")
 # ``本报讯（记者 陈思远）`` alone on a line opens the paragraph that follows it.
 _DATELINE_ONLY = regex.compile(r"^本报讯[^）)]*[）)]$")
 _TITLE_MAX_CHARS = 26
@@ -75,14 +77,18 @@ class _Line:
     indented: bool
     page_break_before: bool
     blank_before: bool
+    doubled: bool  # it was fake bold: a headline or a caption
+    spaced: bool  # it was letter-spaced: justified to the full column
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(
+    text: str, doubled: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()
+) -> list[_Line]:
     lines: list[_Line] = []
     page_break = False
     blank = False
     offset = 0
-    for raw in text.split("\n"):
+    for number, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
         if "\f" in raw:
@@ -102,6 +108,8 @@ def _lines(text: str) -> list[_Line]:
                 indented=bool(leading),
                 page_break_before=page_break,
                 blank_before=blank,
+                doubled=number in doubled,
+                spaced=number in spaced,
             )
         )
         page_break = blank = False
@@ -139,6 +147,8 @@ def _headline_like(line: _Line, width: float) -> bool:
     """A line shaped like a headline: a phrase separator, or short without punctuation."""
     if has_phrase_space(line.text):
         return True
+    if line.spaced and line.width * 2 >= width:
+        return False  # letter-spaced to fill its column: running text
     return (
         len(line.text) <= _TITLE_MAX_CHARS
         and line.width < width - 6
@@ -189,21 +199,29 @@ def _continues(lines: list[_Line], index: int, *, strict: bool, look_ahead: bool
 
 
 def _breaks_between(
-    lines: list[_Line], index: int, in_paragraph: bool, depth: int, *, stray_tails: bool
+    lines: list[_Line],
+    index: int,
+    first: int,
+    depth: int,
+    *,
+    stray_tails: bool,
 ) -> bool:
     """Whether the break after ``lines[index]`` ends a block.
 
-    ``in_paragraph`` tells whether the line continues a block begun above it;
+    ``first`` is the index of the first line of the block this line belongs to;
     ``depth`` is the number of brackets the block has left open before it;
     ``stray_tails`` whether the page has boxes that continue a paragraph
     from elsewhere (see ``rejoin_wrapped_lines``).
     """
     line, following = lines[index], lines[index + 1]
     text = line.text
+    in_paragraph = first < index
     if following.text[0] in NEVER_STARTS_LINE and not following.page_break_before:
         return False
     if _DATELINE_ONLY.match(text) or open_brackets(text, depth):
         return following.page_break_before
+    if depth and _BYLINE_OPENING.match(lines[first].text):
+        return True  # the bracket of a byline on lines of its own has closed
     if text.count("“") > text.count("”") and not ends_sentence(text):
         return following.page_break_before
     if CREDIT.search(text) or _BYLINE_LINE.match(text):
@@ -211,6 +229,10 @@ def _breaks_between(
     if CREDIT_ONLY.match(following.text):
         return not _caption_like(line)
     if _opens_block(following):
+        return True
+    if line.doubled != following.doubled:
+        # Fake bold marks headlines and captions: running text never runs into
+        # one, nor one into running text (a caption's credit is handled above).
         return True
     width = _column_width(lines, index)
     wrapped = _hard_wrapped(lines, index, width)
@@ -248,6 +270,11 @@ def _breaks_between(
     ):
         return True
     if in_paragraph or text.startswith("本报讯"):
+        # A full line stopping mid-sentence, then a short line without punctuation:
+        # a headline printed into the paragraph, not a narrowing column (where the
+        # line before is as short).
+        if line.width >= width - 6 and _headline_like(following, width):
+            return True
         return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
         if len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text):
@@ -297,9 +324,14 @@ def _caption_like(line: _Line) -> bool:
 
 
 def _completes_line(line: _Line, following: _Line, width: float) -> bool:
-    """A tiny fragment (``“以``) that pdftotext -raw moved off the end of ``line``."""
+    """A fragment (``“以``, ``“我先到``) that pdftotext -raw moved off the end of ``line``.
+
+    It is short, opens a quote or is tiny, and fills ``line`` up to the
+    column width; it cannot be a paragraph's first line, which would be full.
+    """
+    short = following.width <= 6 or (following.width <= 10 and following.text[0] in "“‘")
     return (
-        following.width <= 6
+        short
         and not ends_sentence(following.text)
         and line.width + following.width >= width - 3
     )
@@ -321,12 +353,16 @@ def split_run_in_blocks(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "\n", "run_in_block") for m in matches]
 
 
-def rejoin_wrapped_lines(text: str) -> list[Edit]:
+def rejoin_wrapped_lines(
+    text: str, *, doubled: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()
+) -> list[Edit]:
     """Join the wrapped lines of each block; separate blocks by one blank line.
 
     Also drops the blank lines extraction puts between lines, line indents
     and form feeds (pdftotext's page break, which always ends a block), and
-    rejoins a Latin word hyphenated at a line end.
+    rejoins a Latin word hyphenated at a line end.  ``doubled`` and ``spaced``
+    are the numbers of the lines (counting from 0) that earlier repairs found
+    fake bold or letter-spaced: evidence the text alone no longer shows.
 
     >>> from baozhi.provenance import preview
     >>> page = (
@@ -342,7 +378,7 @@ def rejoin_wrapped_lines(text: str) -> list[Edit]:
     本报评论员
     <BLANKLINE>
     """
-    lines = _lines(text)
+    lines = _lines(text, doubled, spaced)
     edits: list[Edit] = []
     if not lines:
         return edits
@@ -358,18 +394,17 @@ def rejoin_wrapped_lines(text: str) -> list[Edit]:
         and not _carries_on(lines, index - 1)
         for index in range(1, len(lines))
     )
-    in_paragraph = False
+    first = 0  # the first line of the current block
     depth = 0  # brackets the current block leaves open before the line
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         gap = text[line.end : following.start]
-        if _breaks_between(lines, index, in_paragraph, depth, stray_tails=stray_tails):
-            in_paragraph = False
+        if _breaks_between(lines, index, first, depth, stray_tails=stray_tails):
+            first = index + 1
             depth = 0
             if gap != "\n\n":
                 edits.append(Edit(line.end, following.start, "\n\n", "paragraph_break"))
             continue
-        in_paragraph = True
         depth = open_brackets(line.text, depth)
         left, right = line.text[-1], following.text[0]
         if left == "-" and len(line.text) > 1 and line.text[-2].isascii() and right.islower():
