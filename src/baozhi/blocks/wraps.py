@@ -117,7 +117,14 @@ def _lines(
 
 
 def _window(lines: list[_Line], index: int) -> list[int]:
-    return [line.width for line in lines[max(index - 3, 0) : index + 4]]
+    """Widths of the lines around ``index`` that can be running text.
+
+    Fake-bold lines and captions are left out: they are set to their own
+    measure and would make a column look wider than it is.
+    """
+    near = lines[max(index - 3, 0) : index + 4]
+    widths = [line.width for line in near if not (line.doubled or CREDIT.search(line.text))]
+    return widths or [line.width for line in near]
 
 
 def _column_width(lines: list[_Line], index: int) -> float:
@@ -270,10 +277,14 @@ def _breaks_between(
     ):
         return True
     if in_paragraph or text.startswith("本报讯"):
-        # A full line stopping mid-sentence, then a short line without punctuation:
-        # a headline printed into the paragraph, not a narrowing column (where the
-        # line before is as short).
-        if line.width >= width - 6 and _headline_like(following, width):
+        # A full line stopping mid-sentence, then a short line without punctuation
+        # or one wider than the column: a headline printed into the paragraph, not
+        # a narrowing column (where the line before is as short).
+        if (
+            line.width >= width - 6
+            and (_headline_like(following, width) or following.width > width + 3)
+            and not _attached_next(lines, index + 1)
+        ):
             return True
         return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
@@ -284,6 +295,11 @@ def _breaks_between(
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
     return not _continues(lines, index + 1, strict=True)
+
+
+def _attached_next(lines: list[_Line], index: int) -> bool:
+    """Whether the line after ``lines[index]`` cannot start a line, so belongs to it."""
+    return index + 1 < len(lines) and lines[index + 1].text[0] in NEVER_STARTS_LINE
 
 
 def _box_boundary(lines: list[_Line], index: int) -> bool:
