@@ -51,6 +51,8 @@ _LIST_END = frozenset("；：—")
 _BYLINE_LINE = regex.compile(
     rf"^(?:[（(]本报[^）)]*[）)]|本报评论员|□?本报(?:首席)?记者[{INLINE_SPACE}].{{2,30}})$"
 )
+# Roles that stand before a reporter's name in a byline.
+_ROLES = ("记者", "通讯员", "实习生", "评论员", "摄影")
 # A bracketed byline printed on lines of its own: ``（本报记`` / ``者 彭雪姣）``.
 _BYLINE_OPENING = regex.compile(r"^[（(]本")
 # ``本报讯（记者 陈思远）`` alone on a line opens the paragraph that follows it.
@@ -297,6 +299,17 @@ def _breaks_between(
     return not _continues(lines, index + 1, strict=True)
 
 
+def _between_byline_names(text: str, depth: int) -> bool:
+    """A wrap after a role word in a byline that spaces its names.
+
+    ``本报讯（记者 许文博 通讯员`` / ``田野）``: the break stands for the space
+    printed between the role and the name (``通讯员 田野``).  Bylines that
+    run role and name together (``通讯员李蓥`` / ``婕）``) get nothing.
+    """
+    inside = depth > 0 or "（" in text or "(" in text
+    return inside and text.endswith(_ROLES) and any(f"{role} " in text for role in _ROLES)
+
+
 def _attached_next(lines: list[_Line], index: int) -> bool:
     """Whether the line after ``lines[index]`` cannot start a line, so belongs to it."""
     return index + 1 < len(lines) and lines[index + 1].text[0] in NEVER_STARTS_LINE
@@ -426,6 +439,7 @@ def rejoin_wrapped_lines(
         if left == "-" and len(line.text) > 1 and line.text[-2].isascii() and right.islower():
             edits.append(Edit(line.end - 1, following.start, "", "hyphenation"))
         else:
-            glue = " " if CREDIT_ONLY.match(following.text) else joiner(left, right)
+            spaced = CREDIT_ONLY.match(following.text) or _between_byline_names(line.text, depth)
+            glue = " " if spaced else joiner(left, right)
             edits.append(Edit(line.end, following.start, glue, "line_wrap"))
     return edits
