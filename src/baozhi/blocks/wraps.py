@@ -296,6 +296,8 @@ def _breaks_between(
     near_full = line.width >= width - 8
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
+    if following.width > width * 1.5:
+        return True  # far wider than the column: not its next line
     return not _continues(lines, index + 1, strict=True)
 
 
