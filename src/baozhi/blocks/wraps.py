@@ -357,12 +357,12 @@ def _caption_like(line: _Line) -> bool:
 def _completes_line(line: _Line, following: _Line, width: float) -> bool:
     """A fragment (``“以``, ``“我先到``) that pdftotext -raw moved off the end of ``line``.
 
-    It is short, opens a quote or is tiny, and fills ``line`` up to the
-    column width; it cannot be a paragraph's first line, which would be full.
+    It is short, opens a quote, and fills ``line`` up to the column width; it
+    cannot be a paragraph's first line, which would be full.
     """
-    short = following.width <= 6 or (following.width <= 10 and following.text[0] in "“‘")
     return (
-        short
+        following.width <= 10
+        and following.text[0] in "“‘"
         and not ends_sentence(following.text)
         and line.width + following.width >= width - 3
     )

@@ -36,6 +36,9 @@ __all__ = ["undo_fake_bold"]
 _WHITESPACE = re.compile(r"\s+")
 _BREAKS = frozenset("\n\f")
 
+# A chain needs one chunk with this much evidence (three letters) to be fake bold.
+_PROVING_EVIDENCE = 3.0
+
 # Marks printed doubled on purpose: a dash is ——, an ellipsis ……  Squares made
 # only of them are never undone and never join a chain.
 _PRINTED_DOUBLE = frozenset("—…")
@@ -47,6 +50,7 @@ class _Square:
     half: int
     evidence: float
     periodic: bool = False
+    paired_punct: bool = False
 
 
 def _evidence(chunk: str) -> float:
@@ -136,7 +140,8 @@ def _squares(compact: str, max_chunk: int) -> Iterator[_Square]:
             yield _Square(match.start(), (end - match.start()) // 2, 0.0, periodic=True)
             position = end
             continue
-        yield _Square(match.start(), half, _evidence(chunk))
+        paired = any(char in PAIRED_PUNCT for char in chunk)
+        yield _Square(match.start(), half, _evidence(chunk), paired_punct=paired)
         position = end
 
 
@@ -175,6 +180,21 @@ def _linked(previous: _Square, square: _Square, compact: _Compact) -> bool:
     )
 
 
+def _accepted(chain: list[_Square], min_evidence: float) -> bool:
+    """Whether a chain is fake bold: enough evidence, and one chunk that proves it.
+
+    A proving chunk has three letters or more, or doubled paired punctuation:
+    two real reduplications side by side (``发展发展一家一家``) add up to enough
+    evidence, but neither proves anything.
+    """
+    if chain[0].periodic:
+        return False
+    proven = any(
+        square.evidence >= _PROVING_EVIDENCE or square.paired_punct for square in chain
+    )
+    return proven and sum(square.evidence for square in chain) >= min_evidence
+
+
 def _end(square: _Square) -> int:
     return square.start + 2 * square.half
 
@@ -182,8 +202,9 @@ def _end(square: _Square) -> int:
 def undo_fake_bold(text: str, *, max_chunk: int = 32, min_evidence: float = 3) -> list[Edit]:
     """Delete the second copy of every chunk in a fake-bold chain.
 
-    A chain is undone when its evidence reaches ``min_evidence``; the evidence of
-    a chain is the sum over its squares (see ``_evidence``).  Line breaks that
+    A chain is undone when its evidence reaches ``min_evidence`` and one of its
+    chunks proves it (three letters, or a doubled bracket or quote); the
+    evidence of a chain is the sum over its squares (see ``_evidence``).  Line breaks that
     fall between two copies go with the second copy; those between two chunks
     stay, for the wrap joiner.  Real repetition stays: a lone ``一家一家`` or
     ``研究研究`` carries evidence 2, ``常常`` 0.5, a number nothing.  Work is
@@ -200,7 +221,7 @@ def undo_fake_bold(text: str, *, max_chunk: int = 32, min_evidence: float = 3) -
     compact = _Compact(text)
     edits: list[Edit] = []
     for chain in _chains(_squares(compact.text, max_chunk), compact):
-        if chain[0].periodic or sum(square.evidence for square in chain) < min_evidence:
+        if not _accepted(chain, min_evidence):
             continue
         for square in chain:
             first_end = compact.to_text(square.start + square.half - 1) + 1

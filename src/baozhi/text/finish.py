@@ -42,6 +42,8 @@ def finish_text(text: str) -> list[Edit]:
     if lead is not None:
         edits = [e for e in edits if e.start >= lead.end()]
         edits.append(Edit(0, lead.end(), "", "blank_line"))
+    if not text:
+        return []
     tail = _TRAILING_BLANK.search(text)
     assert tail is not None
     edits = [e for e in edits if e.end <= tail.start()]
