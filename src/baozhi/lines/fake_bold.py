@@ -114,28 +114,37 @@ class _Compact:
         return self.text_starts[index] + offset - self.compact_starts[index]
 
 
-def _squares(compact: str, max_chunk: int) -> Iterator[_Square]:
+def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
     """Squares ``XX`` left to right, the longest ``X`` first at each position.
 
-    Three or more copies in a row (``哈哈哈``, ``abab…``) are a periodic run, not
-    a doubling: they are skipped whole, with no evidence, so that cleaning twice
-    changes nothing more.
+    A line break may fall between the two copies (pdftotext starts a line with
+    the second copy), never inside one: ``发展`` / ``一家一家发展一家一家`` is
+    two lines of real text.  Three or more copies in a row (``哈哈哈``,
+    ``abab…``) are a periodic run, not a doubling: they are skipped whole, with
+    no evidence, so that cleaning twice changes nothing more.
     """
     pattern = re.compile(rf"(\S{{1,{max_chunk}}})\1")
+    text = compact.text
     position = 0
     while True:
-        match = pattern.search(compact, position)
+        match = pattern.search(text, position)
         if match is None:
             return
         chunk = match.group(1)
         half = len(chunk)
         end = match.end()
+        middle = match.start() + half
+        if compact.breaks and any(
+            b in compact.breaks for b in range(match.start() + 1, end) if b != middle
+        ):
+            position = match.start() + 1
+            continue
         if _PRINTED_DOUBLE.issuperset(chunk):
             yield _Square(match.start(), half, 0.0, periodic=True)
             position = end
             continue
-        if compact.startswith(chunk, end):
-            while compact.startswith(chunk, end):
+        if text.startswith(chunk, end):
+            while text.startswith(chunk, end):
                 end += half
             yield _Square(match.start(), (end - match.start()) // 2, 0.0, periodic=True)
             position = end
@@ -220,7 +229,7 @@ def undo_fake_bold(text: str, *, max_chunk: int = 32, min_evidence: float = 3) -
     """
     compact = _Compact(text)
     edits: list[Edit] = []
-    for chain in _chains(_squares(compact.text, max_chunk), compact):
+    for chain in _chains(_squares(compact, max_chunk), compact):
         if not _accepted(chain, min_evidence):
             continue
         for square in chain:

@@ -1,0 +1,72 @@
+"""Test your pipeline with baozhi's Hypothesis strategies and corruptors.
+
+The strategies generate clean Chinese newspaper text in the form
+:func:`baozhi.clean_text` returns; the corruptors damage it the way PDF
+extraction does.  Together they state the cleaner's contract::
+
+    from hypothesis import given
+    from baozhi import clean_text
+    from baozhi.testing import corrupted_pages
+
+    @given(corrupted_pages())
+    def test_cleaner_undoes_extraction(page):
+        assert clean_text(page.corrupted) == page.clean
+
+Everything is driven by Hypothesis draws (no global random state, no files, no
+network), so a failing example shrinks and replays.  This module needs
+``hypothesis`` (the ``test`` extra); ``import baozhi`` does not.
+"""
+
+from __future__ import annotations
+
+from baozhi.testing.corruptors import (
+    add_cjk_digit_spaces,
+    double_runs,
+    double_runs_across_lines,
+    ends_sentence,
+    fullwidth_alnum,
+    gbk_mojibake,
+    hard_wrap,
+    space_out,
+    split_credit,
+    wrap_is_unambiguous,
+    wrap_lines,
+)
+from baozhi.testing.strategies import (
+    CORRUPTIONS,
+    CorruptedPage,
+    PageBlock,
+    captions,
+    corrupted_pages,
+    han_words,
+    headlines,
+    page_blocks,
+    pages,
+    paragraphs,
+    sentences,
+)
+
+__all__ = [
+    "CORRUPTIONS",
+    "CorruptedPage",
+    "PageBlock",
+    "add_cjk_digit_spaces",
+    "captions",
+    "corrupted_pages",
+    "double_runs",
+    "double_runs_across_lines",
+    "ends_sentence",
+    "fullwidth_alnum",
+    "gbk_mojibake",
+    "han_words",
+    "hard_wrap",
+    "headlines",
+    "page_blocks",
+    "pages",
+    "paragraphs",
+    "sentences",
+    "space_out",
+    "split_credit",
+    "wrap_is_unambiguous",
+    "wrap_lines",
+]

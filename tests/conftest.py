@@ -1,0 +1,31 @@
+"""Hypothesis profiles, chosen by the environment variable ``BAOZHI_HYPOTHESIS_PROFILE``.
+
+- ``default``: quick, for every local run (50 examples, no deadline: the first
+  call of a repair compiles its patterns, and a deadline would make that flaky);
+- ``ci``: like ``default`` but derandomized, so a CI run is reproducible; chosen
+  automatically when ``CI=true`` and no profile is named;
+- ``thorough``: 100 000 examples, run by hand before a release:
+  ``BAOZHI_HYPOTHESIS_PROFILE=thorough pytest tests/test_properties.py``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import settings
+
+settings.register_profile("default", max_examples=50, deadline=None)
+settings.register_profile("ci", max_examples=50, deadline=None, derandomize=True)
+settings.register_profile("thorough", max_examples=100_000, deadline=None)
+
+
+def _profile_name() -> str:
+    named = os.environ.get("BAOZHI_HYPOTHESIS_PROFILE", "")
+    if named:
+        return named
+    if os.environ.get("CI", "").lower() == "true":
+        return "ci"
+    return "default"
+
+
+settings.load_profile(_profile_name())

@@ -1,0 +1,219 @@
+"""Unit tests of baozhi.testing: the corruptors on fixed inputs, the strategies' promises."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from baozhi.chars import display_width
+from baozhi.testing import (
+    CorruptedPage,
+    add_cjk_digit_spaces,
+    captions,
+    corrupted_pages,
+    double_runs,
+    double_runs_across_lines,
+    ends_sentence,
+    fullwidth_alnum,
+    gbk_mojibake,
+    hard_wrap,
+    headlines,
+    pages,
+    paragraphs,
+    space_out,
+    split_credit,
+    wrap_is_unambiguous,
+    wrap_lines,
+)
+from baozhi.testing.vocabulary import HAN_WORDS, PERSON_NAMES, REDUPLICATIONS
+
+
+def _has_square(text: str) -> bool:
+    return any(
+        text[i : i + n] == text[i + n : i + 2 * n]
+        for i in range(len(text))
+        for n in range(1, (len(text) - i) // 2 + 1)
+    )
+
+
+# --- fake bold ---
+
+
+def test_double_runs_doubles_each_chunk_and_its_punctuation() -> None:
+    assert double_runs("示范“新”区", [2, 1, 1, 1, 1]) == "示范示范““新新””区区"
+
+
+def test_double_runs_cycles_the_chunk_lengths() -> None:
+    assert double_runs("科创引领发展", [2]) == "科创科创引领引领发展发展"
+    assert double_runs("科创引领", [3]) == "科创引科创引领领"
+
+
+def test_double_runs_keeps_spaces_and_credit_single() -> None:
+    assert double_runs("学思想 强党性", [2]) == "学思学思想想 强党强党性性"
+    assert double_runs("调试设备 本报记者 王尧 摄", [4]) == "调试设备调试设备 本报记者 王尧 摄"
+
+
+def test_double_runs_rejects_empty_or_zero_chunks() -> None:
+    with pytest.raises(ValueError, match="chunk"):
+        double_runs("科创引领", [])
+    with pytest.raises(ValueError, match="chunk"):
+        double_runs("科创引领", [0])
+
+
+def test_double_runs_across_lines_matches_pdftotext() -> None:
+    assert double_runs_across_lines("新材料产业集群加速崛起", [3, 5, 3]) == (
+        "新材料\n新材料产业集群加\n产业集群加速崛起\n速崛起"
+    )
+
+
+def test_double_runs_across_lines_keeps_credit_on_last_line() -> None:
+    assert double_runs_across_lines("发中心调试设备 本报记者 周海涛 摄", [3, 3, 1]) == (
+        "发中心\n发中心调试设\n调试设备\n备 本报记者 周海涛 摄"
+    )
+
+
+def test_both_fake_bold_forms_hold_the_same_characters() -> None:
+    line, chunks = "学思想 强党性 重实践", [2, 1, 3]
+    assert double_runs_across_lines(line, chunks).replace("\n", "") == double_runs(line, chunks)
+
+
+def test_split_credit() -> None:
+    assert split_credit("红嘴鸥在湖面上觅食 郑喜艳 摄") == ("红嘴鸥在湖面上觅食", " 郑喜艳 摄")
+    assert split_credit("寒潮来袭 我市将迎大风降温") == ("寒潮来袭 我市将迎大风降温", "")
+
+
+# --- letter-spacing and digit spaces ---
+
+
+def test_space_out_spaces_every_character_but_not_inside_ascii_runs() -> None:
+    assert space_out("中出现的新问题") == "中 出 现 的 新 问 题"
+    assert space_out("增长23.5%，PM2.5下降") == "增 长 23.5% ， PM2.5 下 降"
+
+
+def test_space_out_works_line_by_line_and_refuses_spaces() -> None:
+    assert space_out("研发\n中心") == "研 发\n中 心"
+    with pytest.raises(ValueError, match="space"):
+        space_out("学思想 强党性")
+
+
+def test_add_cjk_digit_spaces() -> None:
+    assert add_cjk_digit_spaces("11月26日") == "11 月 26 日"
+    assert add_cjk_digit_spaces("由AGV小车送入，增长9.2%。") == "由 AGV 小车送入，增长 9.2%。"
+    assert add_cjk_digit_spaces("2023\n年") == "2023\n年"
+
+
+# --- hard wraps ---
+
+
+@pytest.mark.parametrize("width", [12, 15, 21, 30])
+def test_hard_wrap_lines_have_the_promised_width(width: int) -> None:
+    # “ and ” are one cell to display_width (East Asian width "ambiguous"),
+    # like ASCII, so a full line may fall one cell short of the column.
+    paragraph = "近年来，高新区坚持“制造业当家”，围绕尼龙新材料、高端装备、电子信息三大主导产业" * 3
+    lines = wrap_lines(paragraph, width)
+    assert "".join(lines) == paragraph
+    assert 2 * (width - 2) - 1 <= display_width(lines[0]) <= 2 * (width - 2)  # lost indent
+    for line in lines[1:-1]:
+        assert 2 * width - 1 <= display_width(line) <= 2 * width
+    assert display_width(lines[-1]) <= 2 * width
+
+
+def test_hard_wrap_never_breaks_an_ascii_run() -> None:
+    lines = wrap_lines("该区新签约项目达到了PM2.5下降到23.5%以下。", 6)
+    assert lines == ["该区新签", "约项目达到了", "PM2.5下降到", "23.5%以下。"]
+    for line in lines[1:-1]:
+        assert 2 * 6 - 5 <= display_width(line) <= 2 * 6
+
+
+def test_hard_wrap_blank_lines() -> None:
+    assert hard_wrap("一二三四五六七八九十。", 5) == "一二三\n四五六七八\n九十。"
+    assert (
+        hard_wrap("一二三四五六七八九十。", 5, blank_lines=True) == "一二三\n\n四五六七八\n\n九十。"
+    )
+
+
+def test_wrap_is_unambiguous_wants_a_short_last_line_and_no_early_sentence_end() -> None:
+    assert wrap_is_unambiguous("一二三四五六七八九十。", 5)
+    assert not wrap_is_unambiguous("一二三四五六七。", 5)  # last line full
+    assert not wrap_is_unambiguous("一二。四五六七八九十。", 5)  # a line ends a sentence
+    assert not wrap_is_unambiguous("一二三四五六七八九十", 8)  # no sentence end
+
+
+def test_ends_sentence() -> None:
+    assert ends_sentence("现在只需要3人巡检。”")
+    assert not ends_sentence("”")
+    assert not ends_sentence("学思想")
+
+
+# --- characters ---
+
+
+def test_gbk_mojibake_round_trips() -> None:
+    text = "示范“新”区奋力跃升\n5G智能工厂，增长23.5%。"
+    garbled = gbk_mojibake(text)
+    assert garbled != text
+    for garbled_line, line in zip(garbled.split("\n"), text.split("\n"), strict=True):
+        if garbled_line != line:
+            assert garbled_line.encode("gbk").decode("utf-8") == line
+
+
+def test_gbk_mojibake_leaves_lossy_lines_alone() -> None:
+    assert gbk_mojibake("科") == "科"  # three UTF-8 bytes: no whole GBK reading
+    assert gbk_mojibake("科技") == "绉戞妧"
+    assert gbk_mojibake("ASCII only") == "ASCII only"
+
+
+def test_fullwidth_alnum_touches_letters_and_digits_only() -> None:
+    wide = "\uff15\uff27智能，\uff30\uff2d\uff12.\uff15下降\uff12\uff13.\uff15%"
+    assert fullwidth_alnum("5G智能，PM2.5下降23.5%") == wide
+
+
+# --- vocabulary and strategies keep their promises ---
+
+
+def test_vocabulary_has_no_doubling_of_its_own() -> None:
+    assert not [word for word in (*HAN_WORDS, *PERSON_NAMES) if _has_square(word)]
+    assert len(set(HAN_WORDS)) == len(HAN_WORDS) >= 300
+    assert all(_has_square(word) for word in REDUPLICATIONS)
+
+
+@given(pages())
+def test_pages_have_the_clean_shape(page: str) -> None:
+    assert page.endswith("\n")
+    assert not page.endswith("\n\n")
+    for block in page[:-1].split("\n\n"):
+        assert block
+        assert "\n" not in block
+        assert block == block.strip()
+        assert "  " not in block
+
+
+@given(paragraphs())
+def test_paragraphs_end_a_sentence_and_have_no_spaces(paragraph: str) -> None:
+    assert ends_sentence(paragraph)
+    assert " " not in paragraph
+
+
+@given(headlines())
+def test_headlines_do_not_end_a_sentence(headline: str) -> None:
+    assert headline
+    assert not ends_sentence(headline)
+    assert headline not in REDUPLICATIONS
+
+
+@given(captions())
+def test_captions_end_with_a_credit(caption: str) -> None:
+    text, credit = split_credit(caption)
+    assert credit.endswith(" 摄")
+    assert text
+    assert " " not in text
+
+
+@given(corrupted_pages())
+def test_corrupted_pages_list_what_changed(page: CorruptedPage) -> None:
+    assert (page.corrupted == page.clean) == (not page.corruptions)
+
+
+def test_corrupted_pages_rejects_unknown_names() -> None:
+    with pytest.raises(ValueError, match="unknown"):
+        corrupted_pages(corruptions=("bold",))
