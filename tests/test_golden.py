@@ -64,10 +64,7 @@ def with_known_differences(stem: str, golden: str) -> str:
             window = blocks[index : index + len(want)]
             if all(_matches(p, b) for p, b in zip(want, window, strict=True)):
                 joined = "".join(window)
-                if len(have) == 1:
-                    replacement = [joined]
-                else:
-                    replacement = [_expand(p, joined) for p in have]
+                replacement = [joined] if len(have) == 1 else [_expand(p, joined) for p in have]
                 blocks[index : index + len(want)] = replacement
                 break
         else:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from baozhi.errors import ConfigError
 
-__all__ = ["CleanConfig", "CjkLatinSpace", "HalfwidthPunct"]
+__all__ = ["CjkLatinSpace", "CleanConfig", "HalfwidthPunct"]
 
 CjkLatinSpace = Literal["remove", "keep", "add"]
 HalfwidthPunct = Literal["keep", "fullwidth"]
@@ -34,7 +34,7 @@ class CleanConfig:
     fix_gbk_mojibake: bool = True
     """UTF-8 read as GBK (``绉戞妧``) and GBK read as Latin-1 (``¿Æ¼¼``), when lossless."""
     narrow_fullwidth_alnum: bool = True
-    """``ＡＢＣ１２３`` → ``ABC123``; Chinese punctuation stays full-width."""
+    """Full-width letters and digits (U+FF10–FF5A) become ASCII; Chinese punctuation stays."""
     remove_control_chars: bool = True
     """Drop C0/C1 controls, zero-width characters and stray BOMs (logged)."""
 

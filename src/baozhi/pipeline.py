@@ -87,7 +87,7 @@ STEPS: tuple[Step, ...] = (
         lambda c: c.remove_control_chars,
         lambda t, c, h: remove_control_chars(t),
     ),
-    # Width before doubling and spacing: ５５ＧＧ must look like 55GG to both.
+    # Width before doubling and spacing: full-width 55GG must look like 55GG to both.
     Step(
         "narrow_fullwidth_alnum",
         lambda c: c.narrow_fullwidth_alnum,
@@ -149,7 +149,11 @@ STEPS: tuple[Step, ...] = (
         lambda t, c, h: drop_repeated_blocks(t, min_chars=c.repeated_block_min_chars),
     ),
     # Conversion last: every rule above is written for the text as printed.
-    Step("convert_script", lambda c: c.convert is not None, lambda t, c, h: convert_script(t, c.convert)),
+    Step(
+        "convert_script",
+        lambda c: c.convert is not None,
+        lambda t, c, h: convert_script(t, c.convert),
+    ),
     Step("finish_text", _always, lambda t, c, h: finish_text(t)),
 )
 

@@ -23,7 +23,7 @@ __all__ = [
     "has_phrase_space",
     "joiner",
     "open_brackets",
-    ]
+]
 
 # Punctuation inside a line that marks running text (headlines rarely carry it).
 SENTENCE_PUNCT = frozenset("，。；！？、")
@@ -59,6 +59,7 @@ BLOCK_START = regex.compile(r"^(?:本报讯|□|■|——|[（(]本|[（(]上�
 # or two and a full stop.  No paragraph opens like that; ``据悉，`` and ``目前，``
 # do open paragraphs, so two characters and a comma are not enough.
 _STUB_OPENING = regex.compile(r"^(?:[^\s，。、；：！？][，。、；！？]|[^\s，。、；：！？]{2}。)")
+
 
 def _unopened_close(text: str) -> bool:
     """A closing quote or bracket before any opening one: ``亿元。”高新区…``."""

@@ -153,15 +153,15 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
     heads = [i for i, block in enumerate(blocks) if _cut_off(block)]
     pairs = _pair_evident_tails(blocks, heads)
     taken = set(pairs.values())
-    for head in heads:
+    for head_index in heads:
         # Without a tail that proves itself, only a head with two or more sentence
         # marks counts: a one-comma photo caption also looks like cut-off text.
-        marks = sum(blocks[head].text.count(mark) for mark in SENTENCE_PUNCT)
-        if head not in pairs and head not in taken and marks >= 2:
-            tail = _next_running_block(blocks, head, taken | set(pairs))
-            if tail is not None:
-                pairs[head] = tail
-                taken.add(tail)
+        marks = sum(blocks[head_index].text.count(mark) for mark in SENTENCE_PUNCT)
+        if head_index not in pairs and head_index not in taken and marks >= 2:
+            found = _next_running_block(blocks, head_index, taken | set(pairs))
+            if found is not None:
+                pairs[head_index] = found
+                taken.add(found)
     edits: list[Edit] = []
     for head_index, tail_index in sorted(pairs.items()):
         head, tail = blocks[head_index], blocks[tail_index]
@@ -176,4 +176,3 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
             edits.append(Edit(head.end, head.end, glue, "split_paragraph"))
         edits.append(Edit(head.end, head.end, tail.text, "split_paragraph", (tail.start, tail.end)))
     return edits
-

@@ -272,11 +272,7 @@ def _breaks_between(
         return True
     if credit_line(following.text) and _caption_like(line) and line.width >= following.width - 4:
         return False
-    if (
-        stray_tails
-        and _box_boundary(lines, index)
-        and not cannot_open_paragraph(following.text)
-    ):
+    if stray_tails and _box_boundary(lines, index) and not cannot_open_paragraph(following.text):
         return True
     if in_paragraph or text.startswith("本报讯"):
         # A full line stopping mid-sentence, then a short line without punctuation
@@ -441,7 +437,7 @@ def rejoin_wrapped_lines(
         if left == "-" and len(line.text) > 1 and line.text[-2].isascii() and right.islower():
             edits.append(Edit(line.end - 1, following.start, "", "hyphenation"))
         else:
-            spaced = CREDIT_ONLY.match(following.text) or _between_byline_names(line.text, depth)
-            glue = " " if spaced else joiner(left, right)
+            spaced_names = _between_byline_names(line.text, depth)
+            glue = " " if CREDIT_ONLY.match(following.text) or spaced_names else joiner(left, right)
             edits.append(Edit(line.end, following.start, glue, "line_wrap"))
     return edits

@@ -198,9 +198,7 @@ def _accepted(chain: list[_Square], min_evidence: float) -> bool:
     """
     if chain[0].periodic:
         return False
-    proven = any(
-        square.evidence >= _PROVING_EVIDENCE or square.paired_punct for square in chain
-    )
+    proven = any(square.evidence >= _PROVING_EVIDENCE or square.paired_punct for square in chain)
     return proven and sum(square.evidence for square in chain) >= min_evidence
 
 
@@ -220,7 +218,8 @@ def undo_fake_bold(text: str, *, max_chunk: int = 32, min_evidence: float = 3) -
     linear in the text length (at most ``max_chunk`` tries per position).
 
     >>> from baozhi.provenance import preview
-    >>> preview(undo_fake_bold, "科创引科创引领蓄势赋能领蓄势赋能 示范示范““新新””区奋力跃升区奋力跃升")
+    >>> line = "科创引科创引领蓄势赋能领蓄势赋能 示范示范““新新””区奋力跃升区奋力跃升"
+    >>> preview(undo_fake_bold, line)
     '科创引领蓄势赋能 示范“新”区奋力跃升'
     >>> preview(undo_fake_bold, "新材料\\n新材料产业集群加\\n产业集群加速崛起\\n速崛起")
     '新材料产业集群加速崛起'
