@@ -61,6 +61,9 @@ _TITLE_MAX_CHARS = 26
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
+# ... and at least about eight: a run of shorter lines is a stack of headlines
+# or labels, not a column.
+_MIN_COLUMN_WIDTH = 16
 # Two blocks extracted onto one line: a headline and the next article's
 # ``本报讯`` opening, or a paragraph and the bracketed byline that closes its
 # article (``…贡献。 （本报记者 张亚丹）``, also wrapped: ``…说。 （本``).
@@ -146,7 +149,7 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     have widths all over the place; there, a full line proves nothing.
     """
     window = _window(lines, index)
-    if len(window) < 3 or width > _MAX_COLUMN_WIDTH:
+    if len(window) < 3 or not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
         return False
     near = sum(1 for w in window if width - 5 <= w <= width + 3)
     return near * 5 >= len(window) * 2
@@ -236,7 +239,9 @@ def _breaks_between(
     if CREDIT.search(text) or _BYLINE_LINE.match(text):
         return True
     if CREDIT_ONLY.match(following.text):
-        return not _caption_like(line)
+        # A credit on a line of its own belongs to the caption above it, which
+        # does not end like a paragraph.
+        return not _caption_like(line) or ends_sentence(text)
     if _opens_block(following):
         return True
     if line.doubled != following.doubled:
