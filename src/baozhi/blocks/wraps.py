@@ -149,10 +149,11 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     have widths all over the place; there, a full line proves nothing.
     """
     window = _window(lines, index)
-    if len(window) < 3 or not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
+    if not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
         return False
     near = sum(1 for w in window if width - 5 <= w <= width + 3)
-    return near * 5 >= len(window) * 2
+    # Three lines of one width make a column; fewer could be headlines.
+    return near >= 3 and near * 5 >= len(window) * 2
 
 
 def _headline_like(line: _Line, width: float) -> bool:
