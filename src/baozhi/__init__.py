@@ -9,20 +9,26 @@ letter-spaced lines, hard wraps, mojibake — and reports every change it made.
 
 from __future__ import annotations
 
+from baozhi.articles.model import Article, Caption, OtherItem, Page
 from baozhi.config import CleanConfig
 from baozhi.errors import BaozhiError, ConfigError, InputError
 from baozhi.pipeline import run
 from baozhi.result import Block, CleanResult, Repair
 
 __all__ = [
+    "Article",
     "BaozhiError",
     "Block",
+    "Caption",
     "CleanConfig",
     "CleanResult",
     "ConfigError",
     "InputError",
+    "OtherItem",
+    "Page",
     "Repair",
     "clean_text",
+    "parse_page",
     "repair",
 ]
 
@@ -39,3 +45,13 @@ def repair(text: str, config: CleanConfig | None = None) -> CleanResult:
 def clean_text(text: str, config: CleanConfig | None = None) -> str:
     """The cleaned page text: one block per paragraph, a blank line between blocks."""
     return repair(text, config).text
+
+
+def parse_page(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Page:
+    """Clean ``text`` and split it into articles, captions and other items.
+
+    ``source`` names the page (a file name or an id) in the result.
+    """
+    from baozhi.articles.segment import segment
+
+    return segment(repair(text, config), source=source)

@@ -1,0 +1,437 @@
+"""Segmentation: the blocks of a cleaned page become articles.
+
+A page holds several articles and page furniture, and extraction scrambles
+their order: a title can come before or after its body, a caption in the
+middle of another article.  The segmenter works in three passes:
+
+1. **roles** — each block of the clean text is classified from its own shape:
+   a paragraph, a ``本报讯（…）`` opening, a headline line, a ``——`` subtitle,
+   a byline, a photo caption with its credit, a continuation marker, a column
+   name, boilerplate, a banner;
+2. **bodies** — runs of paragraphs become article bodies; a ``本报讯``
+   opening always starts a new body, a closing bracketed byline ends one;
+3. **headlines** — each group of headline lines goes to the body after it or
+   the body before it, decided from evidence: a body that is already closed
+   (titled, or ended by its byline) takes no title; the page's own habit,
+   learnt from the groups whose direction is certain, decides the rest.
+   Captions go to the article whose text they share most words with.
+
+Every field keeps the source span it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from baozhi.articles.model import (
+    Article,
+    ArticleSpans,
+    Caption,
+    CaptionSpans,
+    OtherItem,
+    OtherKind,
+    Page,
+    Span,
+)
+from baozhi.blocks.shapes import CREDIT, SENTENCE_PUNCT, ends_sentence, has_phrase_space
+from baozhi.chars import HAN_CLASS, INLINE_SPACE
+from baozhi.result import CleanResult
+
+__all__ = ["extract_authors", "segment"]
+
+# ``本报讯（记者孙聪利 通讯员李蓥婕）`` opening a paragraph.
+_DATELINE = regex.compile(r"^本报讯[（(][^）)]{1,60}[）)]")
+# A byline on its own: bracketed (``（本报记者 彭雪姣）``), boxed or bare
+# (``□本报首席记者 常凯 记者 原昆鹏``, ``本报评论员``).
+_BYLINE = regex.compile(
+    rf"^(?:[（(]本报[^）)]{{1,40}}[）)]"
+    rf"|[□■]?本报(?:首席|特约)?(?:记者|评论员|通讯员)(?:[{INLINE_SPACE}]*[^\s，。；！？]{{0,30}})?"
+    rf"|本报讯[（(][^）)]{{1,60}}[）)])$"
+)
+_CONTINUATION = regex.compile(r"^[（(]?(?:上接|下转|接上|转下|紧接)第?.{1,4}版[）)]?$")
+# Boilerplate printed around QR codes and links; knowingly a short list.
+_BOILERPLATE = regex.compile(r"^(?:扫码看|扫一扫|扫描二维码|精彩视频|更多精彩|长按识别).{0,8}$")
+# Column names: a short label ending in a column word; knowingly incomplete.
+_COLUMN = regex.compile(
+    r"^[\p{Han}]{0,4}(?:访谈|点评|时评|快评|观察|视点|专栏|述评|速递|链接|走笔)$"
+)
+# Roles in a byline, longest first, and the names after them.
+_ROLES = ("首席记者", "特约记者", "实习记者", "摄影记者", "记者", "通讯员", "实习生")
+_ROLE = regex.compile("|".join(_ROLES))
+_NAME = regex.compile(rf"[{HAN_CLASS}·]{{2,4}}")
+# A headline line that ends in one of these goes on on the next line: the two
+# lines are one title (``市劳模园被命名为`` / ``省职工爱国主义教育基地``).
+_DANGLING_END = frozenset("为是的在对向把被与和及将让使从以于等到给")
+_DANGLING_WORDS = ("实现", "成为", "推进", "助力", "打造")
+_HEADLINE_MAX_CHARS = 48
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A block of the clean text with its role and the source span of its text."""
+
+    role: str
+    text: str
+    span: Span
+    doubled: bool = False
+    # For captions: the credit and its span; for openings: the dateline and its span.
+    extra: str | None = None
+    extra_span: Span | None = None
+
+
+@dataclass(slots=True)
+class _Body:
+    """An article in the making."""
+
+    paragraphs: list[tuple[str, Span]] = field(default_factory=list)
+    byline: tuple[str, Span] | None = None
+    headline: list[_Item] = field(default_factory=list)
+    subheads: list[tuple[str, Span]] = field(default_factory=list)
+    captions: list[_Item] = field(default_factory=list)
+    closed: bool = False  # ended by its own byline
+    position: int = 0  # index of its first item, for ordering
+
+    def is_titled(self) -> bool:
+        return bool(self.headline)
+
+
+def extract_authors(byline: str) -> tuple[str, ...]:
+    """The reporters and correspondents a byline names.
+
+    >>> extract_authors("本报讯（记者孙聪利 通讯员李蓥婕）")
+    ('孙聪利', '李蓥婕')
+    >>> extract_authors("本报首席记者 常凯 记者 原昆鹏"), extract_authors("本报评论员")
+    (('常凯', '原昆鹏'), ())
+    """
+    authors: list[str] = []
+    matches = list(_ROLE.finditer(byline))
+    for index, match in enumerate(matches):
+        stop = matches[index + 1].start() if index + 1 < len(matches) else len(byline)
+        stretch = byline[match.end() : stop]
+        for name in _NAME.finditer(stretch):
+            if name.group() not in authors and not name.group().startswith("本报"):
+                authors.append(name.group())
+    return tuple(authors)
+
+
+def _span(result: CleanResult, start: int, end: int) -> Span:
+    source_start, source_end = result.source_span(start, end)
+    return Span(source_start, source_end)
+
+
+def _doubled_sources(result: CleanResult) -> list[int]:
+    return sorted(repair.start for repair in result.repairs if repair.kind == "fake_bold")
+
+
+def _items(result: CleanResult) -> list[_Item]:
+    """The clean text's blocks, each with its role."""
+    doubled_starts = _doubled_sources(result)
+    items: list[_Item] = []
+    offset = 0
+    for chunk in result.text.split("\n\n"):
+        text = chunk.strip("\n")
+        if text:
+            start = offset + chunk.index(text)
+            items.append(_classify(result, text, start, doubled_starts))
+        offset += len(chunk) + 2
+    return items
+
+
+def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequence[int]) -> _Item:
+    end = start + len(text)
+    span = _span(result, start, end)
+    doubled = any(span.start <= s <= span.end for s in doubled_starts)
+    dateline = _DATELINE.match(text)
+    if dateline and dateline.end() < len(text):
+        rest = dateline.end()
+        return _Item(
+            "opening",
+            text[rest:],
+            _span(result, start + rest, end),
+            doubled,
+            dateline.group(),
+            _span(result, start, start + rest),
+        )
+    if _CONTINUATION.match(text):
+        return _Item("continuation", text, span)
+    if _BOILERPLATE.match(text):
+        return _Item("boilerplate", text, span)
+    if _BYLINE.match(text):
+        return _Item("byline", text, span, doubled)
+    credit = CREDIT.search(text)
+    if credit is not None and credit.start() > 0:
+        cut = credit.start()
+        caption_text = text[:cut].rstrip()
+        credit_text = text[cut:].strip()
+        credit_start = end - len(credit_text)
+        return _Item(
+            "caption",
+            caption_text,
+            _span(result, start, start + len(caption_text)),
+            doubled,
+            credit_text,
+            _span(result, credit_start, end),
+        )
+    if text.startswith("——") and not SENTENCE_PUNCT.intersection(text):
+        return _Item("subtitle", text, span, doubled)
+    if _COLUMN.match(text):
+        return _Item("column", text, span, doubled)
+    if _is_headline(text):
+        return _Item("headline", text, span, doubled)
+    return _Item("paragraph", text, span, doubled)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline line: short, and not ending like a sentence of running text."""
+    if len(text) > _HEADLINE_MAX_CHARS or ends_sentence(text):
+        return False
+    stripped = text.rstrip("”’）》")
+    if stripped and stripped[-1] in "，、；：—":
+        return False
+    return text.count("。") == 0 and text.count("，") <= 1
+
+
+def _is_banner(item: _Item) -> bool:
+    """A slogan of three or more short phrases: ``学思想 强党性 重实践 建新功``."""
+    phrases = item.text.split()
+    return len(phrases) >= 3 and all(2 <= len(p) <= 5 for p in phrases)
+
+
+def segment(result: CleanResult, *, source: str | None = None) -> Page:
+    """The articles, captions and other items of a cleaned page."""
+    items = _items(result)
+    bodies: list[_Body] = []
+    groups: list[tuple[int, list[_Item]]] = []  # (index of the body before, headline items)
+    captions: list[tuple[int, _Item]] = []  # (index of the body before, caption)
+    other: list[OtherItem] = []
+    current: _Body | None = None
+    group: list[_Item] = []
+
+    def close_group() -> None:
+        nonlocal group
+        if group:
+            groups.append((len(bodies) - 1, group))
+            group = []
+
+    for position, item in enumerate(items):
+        role = item.role
+        if role in ("headline", "subtitle"):
+            if _is_banner(item):
+                other.append(OtherItem("banner", item.text, item.span))
+                continue
+            group.append(item)
+            continue
+        if role == "byline" and group and not item.text.startswith(("（", "(")):
+            group.append(item)  # a byline under its headline: 本报评论员, □本报首席记者…
+            continue
+        close_group()
+        if role in ("continuation", "boilerplate", "column"):
+            kind: OtherKind = role  # type: ignore[assignment]
+            other.append(OtherItem(kind, item.text, item.span))
+        elif role == "caption":
+            captions.append((len(bodies) - 1, item))
+        elif role == "byline":
+            if current is not None and not current.closed and current.byline is None:
+                current.byline = (_strip_byline(item.text), item.span)
+                current.closed = True
+            else:
+                other.append(OtherItem("label", item.text, item.span))
+        else:  # paragraph or opening
+            if role == "opening" or current is None or current.closed or _after_group(items, position):
+                current = _Body(position=position)
+                bodies.append(current)
+            if role == "opening":
+                assert item.extra is not None and item.extra_span is not None
+                current.byline = (item.extra, item.extra_span)
+            current.paragraphs.append((item.text, item.span))
+    close_group()
+
+    _attach_headlines(bodies, groups, other)
+    articles = [_article(body) for body in bodies]
+    articles += _photo_news(groups, bodies, captions)
+    page_captions = _attach_captions(articles, captions)
+    return Page(
+        source=source,
+        articles=tuple(sorted(articles, key=_start)),
+        captions=tuple(page_captions),
+        other=tuple(sorted(other, key=lambda o: o.span.start if o.span else 0)),
+        repairs=result.repairs,
+    )
+
+
+def _after_group(items: Sequence[_Item], position: int) -> bool:
+    """Whether the paragraph at ``position`` follows a headline group directly."""
+    return position > 0 and items[position - 1].role in ("headline", "subtitle", "column")
+
+
+def _strip_byline(text: str) -> str:
+    """A byline without its wrapping brackets or leading box: ``本报记者 彭雪姣``."""
+    text = text.lstrip("□■")
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1]
+    return text.strip()
+
+
+def _attach_headlines(
+    bodies: list[_Body], groups: list[tuple[int, list[_Item]]], other: list[OtherItem]
+) -> None:
+    """Give each headline group to the body after it or the body before it."""
+    after_votes = sum(
+        1 for before, group in groups if _certainly_after(bodies, before, group)
+    )
+    before_votes = sum(
+        1 for before, _ in groups if before < 0 or bodies[before].closed
+    )
+    titles_after = after_votes > before_votes
+    for before, group in groups:
+        previous = bodies[before] if before >= 0 else None
+        following = bodies[before + 1] if before + 1 < len(bodies) else None
+        target: _Body | None
+        if previous is None or previous.is_titled() or (previous.closed and following):
+            target = following if following is not None and not following.is_titled() else None
+        elif following is None or following.is_titled():
+            target = previous
+        else:
+            target = previous if titles_after else following
+        if target is None or target.is_titled():
+            if target is not None and following is not None and target is following:
+                target.subheads.extend((item.text, item.span) for item in group)
+                continue
+            if previous is not None and not previous.closed:
+                previous.subheads.extend((item.text, item.span) for item in group)
+                continue
+            other.extend(OtherItem("banner", item.text, item.span) for item in group)
+            continue
+        target.headline = group
+
+
+def _certainly_after(bodies: Sequence[_Body], before: int, group: Sequence[_Item]) -> bool:
+    """A group that can only close the body before it: it has a byline of its own
+    and that body none, or nothing follows it."""
+    if before < 0:
+        return False
+    body = bodies[before]
+    if body.closed or body.byline is not None and any(i.role == "byline" for i in group):
+        return False
+    return before + 1 >= len(bodies) or any(i.role == "byline" for i in group)
+
+
+def _article(body: _Body) -> Article:
+    kicker, title, subtitle, byline = _headline_fields(body.headline)
+    paragraphs = [text for text, _ in body.paragraphs]
+    paragraph_spans = [span for _, span in body.paragraphs]
+    if byline is None and body.byline is not None:
+        byline = body.byline
+    subheads = [text for text, _ in body.subheads]
+    # Subheads found inside the body read as paragraphs of their own.
+    spans = ArticleSpans(
+        kicker=kicker[1] if kicker else None,
+        title=title[1] if title else None,
+        subtitle=subtitle[1] if subtitle else None,
+        byline=byline[1] if byline else None,
+        paragraphs=tuple(paragraph_spans) + tuple(span for _, span in body.subheads),
+        subheads=tuple(span for _, span in body.subheads),
+    )
+    return Article(
+        kicker=kicker[0] if kicker else None,
+        title=title[0] if title else None,
+        subtitle=subtitle[0] if subtitle else None,
+        byline=byline[0] if byline else None,
+        authors=extract_authors(byline[0]) if byline else (),
+        paragraphs=tuple(paragraphs) + tuple(subheads),
+        subheads=tuple(subheads),
+        spans=spans,
+    )
+
+
+def _headline_fields(
+    group: Sequence[_Item],
+) -> tuple[
+    tuple[str, Span] | None,
+    tuple[str, Span] | None,
+    tuple[str, Span] | None,
+    tuple[str, Span] | None,
+]:
+    """Kicker, title, subtitle and byline of a headline group."""
+    lines = [item for item in group if item.role == "headline"]
+    subtitle_items = [item for item in group if item.role == "subtitle"]
+    byline_items = [item for item in group if item.role == "byline"]
+    subtitle = (subtitle_items[0].text, subtitle_items[0].span) if subtitle_items else None
+    byline = (
+        (_strip_byline(byline_items[0].text), byline_items[0].span) if byline_items else None
+    )
+    if not lines:
+        return None, None, subtitle, byline
+    if len(lines) == 1:
+        return None, (lines[0].text, lines[0].span), subtitle, byline
+    first, second = lines[-2], lines[-1]
+    if _dangles(first.text) or (first.doubled and second.doubled):
+        glue = " " if not _dangles(first.text) else ""
+        joined = first.text + glue + second.text
+        return None, (joined, Span(first.span.start, second.span.end)), subtitle, byline
+    return (first.text, first.span), (second.text, second.span), subtitle, byline
+
+
+def _dangles(text: str) -> bool:
+    """A headline line that stops where its clause goes on (``…被命名为``)."""
+    return text[-1] in _DANGLING_END or text.endswith(_DANGLING_WORDS)
+
+
+def _photo_news(
+    groups: Sequence[tuple[int, list[_Item]]],
+    bodies: Sequence[_Body],
+    captions: list[tuple[int, _Item]],
+) -> list[Article]:
+    """Headline groups left without a body that a caption follows: photo news."""
+    return []
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _attach_captions(
+    articles: list[Article], captions: Iterable[tuple[int, _Item]]
+) -> list[Caption]:
+    """Give each caption to the article sharing most words with it; the rest stay on the page."""
+    page: list[Caption] = []
+    texts = [
+        _bigrams("".join((a.title or "", a.kicker or "", *a.paragraphs))) for a in articles
+    ]
+    for _, item in captions:
+        caption = Caption(
+            item.text,
+            item.extra,
+            CaptionSpans(item.span, item.extra_span),
+        )
+        grams = _bigrams(item.text)
+        scores = [len(grams & words) for words in texts]
+        best = max(range(len(scores)), key=lambda i: scores[i], default=-1)
+        if best < 0 or scores[best] < 2:
+            page.append(caption)
+            continue
+        article = articles[best]
+        articles[best] = Article(
+            kicker=article.kicker,
+            title=article.title,
+            subtitle=article.subtitle,
+            byline=article.byline,
+            authors=article.authors,
+            paragraphs=article.paragraphs,
+            subheads=article.subheads,
+            captions=(*article.captions, caption),
+            spans=article.spans,
+        )
+    return page
+
+
+def _start(article: Article) -> int:
+    spans = article.spans
+    if spans.paragraphs:
+        return spans.paragraphs[0].start
+    if article.captions and article.captions[0].spans.text is not None:
+        return article.captions[0].spans.text.start
+    return spans.title.start if spans.title else 0
