@@ -48,7 +48,8 @@ _DATELINE = regex.compile(r"^本报讯[（(][^）)]{1,60}[）)]")
 # (``□本报首席记者 常凯 记者 原昆鹏``, ``本报评论员``).
 _BYLINE = regex.compile(
     rf"^(?:[（(]本报[^）)]{{1,40}}[）)]"
-    rf"|[□■]?本报(?:首席|特约)?(?:记者|评论员|通讯员)(?:[{INLINE_SPACE}]*[^\s，。；！？]{{0,30}})?"
+    rf"|[□■]?本报(?:首席|特约)?(?:记者|评论员|通讯员)"
+    rf"(?:[{INLINE_SPACE}]*[^\s，。；！？]{{1,10}}){{0,6}}"
     rf"|本报讯[（(][^）)]{{1,60}}[）)])$"
 )
 _CONTINUATION = regex.compile(r"^[（(]?(?:上接|下转|接上|转下|紧接)第?.{1,4}版[）)]?$")
@@ -67,6 +68,11 @@ _NAME = regex.compile(rf"[{HAN_CLASS}·]{{2,4}}")
 _DANGLING_END = frozenset("为是的在对向把被与和及将让使从以于等到给")
 _DANGLING_WORDS = ("实现", "成为", "推进", "助力", "打造")
 _HEADLINE_MAX_CHARS = 48
+# An interview or comment heading: a person's post and name, a colon, the title
+# (``开发区党工委副书记、管委会主任任晓云：加快发展新质生产力``).
+_INTERVIEW = regex.compile(r"^[^：:]{4,30}[：:][^：:]{4,}$")
+# Photo news: a headline and captions sharing at least this many two-character words.
+_PHOTO_NEWS_SHARED = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,7 @@ class _Body:
     paragraphs: list[tuple[str, Span]] = field(default_factory=list)
     byline: tuple[str, Span] | None = None
     headline: list[_Item] = field(default_factory=list)
-    subheads: list[tuple[str, Span]] = field(default_factory=list)
+    subheads: list[tuple[int, str, Span]] = field(default_factory=list)  # (paragraph index, …)
     captions: list[_Item] = field(default_factory=list)
     closed: bool = False  # ended by its own byline
     position: int = 0  # index of its first item, for ordering
@@ -191,7 +197,7 @@ def _is_headline(text: str) -> bool:
     stripped = text.rstrip("”’）》")
     if stripped and stripped[-1] in "，、；：—":
         return False
-    return text.count("。") == 0 and text.count("，") <= 1
+    return "。" not in text and ("，" not in text or has_phrase_space(text))
 
 
 def _is_banner(item: _Item) -> bool:
@@ -200,58 +206,94 @@ def _is_banner(item: _Item) -> bool:
     return len(phrases) >= 3 and all(2 <= len(p) <= 5 for p in phrases)
 
 
+@dataclass(slots=True)
+class _Group:
+    """Headline lines found together, and where they stand among the bodies."""
+
+    items: list[_Item]
+    before: int  # index of the body before the group (-1 if none)
+    inside: int | None = None  # paragraph index, when the group stands inside that body
+    captions: list[_Item] = field(default_factory=list)
+    after_column: bool = False  # a column name (``专家点评``) stands right before it
+
+
 def segment(result: CleanResult, *, source: str | None = None) -> Page:
     """The articles, captions and other items of a cleaned page."""
     items = _items(result)
     bodies: list[_Body] = []
-    groups: list[tuple[int, list[_Item]]] = []  # (index of the body before, headline items)
-    captions: list[tuple[int, _Item]] = []  # (index of the body before, caption)
+    groups: list[_Group] = []
+    captions: list[_Item] = []
     other: list[OtherItem] = []
-    current: _Body | None = None
-    group: list[_Item] = []
+    pending: _Group | None = None
+    column_before = False  # a column name stands right before the next group
 
-    def close_group() -> None:
-        nonlocal group
-        if group:
-            groups.append((len(bodies) - 1, group))
-            group = []
+    def flush(*, new_body: bool) -> None:
+        nonlocal pending
+        if pending is not None:
+            if not new_body and bodies:
+                pending.inside = len(bodies[-1].paragraphs)
+            groups.append(pending)
+            pending = None
 
     for position, item in enumerate(items):
         role = item.role
-        if role in ("headline", "subtitle"):
-            if _is_banner(item):
-                other.append(OtherItem("banner", item.text, item.span))
-                continue
-            group.append(item)
+        if role in ("headline", "subtitle") and _is_banner(item):
+            other.append(OtherItem("banner", item.text, item.span))
             continue
-        if role == "byline" and group and not item.text.startswith(("（", "(")):
-            group.append(item)  # a byline under its headline: 本报评论员, □本报首席记者…
+        if role in ("headline", "subtitle") or (
+            role == "byline" and pending is not None and not item.text.startswith(("（", "("))
+        ):
+            if pending is None:
+                pending = _Group([], len(bodies) - 1, after_column=column_before)
+                column_before = False
+            pending.items.append(item)
             continue
-        close_group()
+        if role == "caption":
+            if pending is not None:
+                pending.captions.append(item)
+            else:
+                captions.append(item)
+            continue
+        if role == "column" and pending is not None:
+            # Headlines with no body before a column name: the page's banner.
+            other.extend(OtherItem("banner", i.text, i.span) for i in pending.items)
+            captions.extend(pending.captions)
+            pending = None
         if role in ("continuation", "boilerplate", "column"):
             kind: OtherKind = role  # type: ignore[assignment]
             other.append(OtherItem(kind, item.text, item.span))
-        elif role == "caption":
-            captions.append((len(bodies) - 1, item))
-        elif role == "byline":
+            column_before = role == "column"
+            continue
+        current = bodies[-1] if bodies else None
+        if role == "byline":
+            flush(new_body=False)
             if current is not None and not current.closed and current.byline is None:
                 current.byline = (_strip_byline(item.text), item.span)
                 current.closed = True
             else:
                 other.append(OtherItem("label", item.text, item.span))
-        else:  # paragraph or opening
-            if role == "opening" or current is None or current.closed or _after_group(items, position):
-                current = _Body(position=position)
-                bodies.append(current)
-            if role == "opening":
-                assert item.extra is not None and item.extra_span is not None
-                current.byline = (item.extra, item.extra_span)
-            current.paragraphs.append((item.text, item.span))
-    close_group()
+            continue
+        # A paragraph, or a 本报讯 opening.
+        new_body = (
+            role == "opening"
+            or current is None
+            or current.closed
+            or (pending is not None and _opens_article(pending))
+        )
+        flush(new_body=new_body)
+        if new_body:
+            current = _Body(position=position)
+            bodies.append(current)
+        assert current is not None
+        if role == "opening":
+            assert item.extra is not None and item.extra_span is not None
+            current.byline = (item.extra, item.extra_span)
+        current.paragraphs.append((item.text, item.span))
+    if pending is not None:
+        groups.append(pending)
 
-    _attach_headlines(bodies, groups, other)
-    articles = [_article(body) for body in bodies]
-    articles += _photo_news(groups, bodies, captions)
+    photo_news = _attach_headlines(bodies, groups, other, captions)
+    articles = [_article(body) for body in bodies + photo_news]
     page_captions = _attach_captions(articles, captions)
     return Page(
         source=source,
@@ -262,9 +304,15 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
     )
 
 
-def _after_group(items: Sequence[_Item], position: int) -> bool:
-    """Whether the paragraph at ``position`` follows a headline group directly."""
-    return position > 0 and items[position - 1].role in ("headline", "subtitle", "column")
+def _opens_article(group: _Group) -> bool:
+    """A group that heads an article of its own, never a section of one.
+
+    It has a subtitle or a byline, stands under a column name, or is an
+    interview or comment heading ``姓名职务：标题``.
+    """
+    return group.after_column or any(
+        item.role in ("subtitle", "byline") or _INTERVIEW.match(item.text) for item in group.items
+    )
 
 
 def _strip_byline(text: str) -> str:
@@ -275,65 +323,115 @@ def _strip_byline(text: str) -> str:
     return text.strip()
 
 
+def _split_at_byline(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """Split a group after a byline that another headline follows.
+
+    ``坚持以科技创新引领产业发展`` / ``本报评论员`` / ``封测项目 为“芯”产业注入新动能``:
+    the byline closes the article above; the headline after it opens the next.
+    """
+    for index, item in enumerate(items[:-1]):
+        if item.role == "byline" and any(i.role == "headline" for i in items[index + 1 :]):
+            return items[: index + 1], items[index + 1 :]
+    return [], items
+
+
 def _attach_headlines(
-    bodies: list[_Body], groups: list[tuple[int, list[_Item]]], other: list[OtherItem]
-) -> None:
-    """Give each headline group to the body after it or the body before it."""
-    after_votes = sum(
-        1 for before, group in groups if _certainly_after(bodies, before, group)
-    )
-    before_votes = sum(
-        1 for before, _ in groups if before < 0 or bodies[before].closed
-    )
-    titles_after = after_votes > before_votes
-    for before, group in groups:
-        previous = bodies[before] if before >= 0 else None
-        following = bodies[before + 1] if before + 1 < len(bodies) else None
-        target: _Body | None
-        if previous is None or previous.is_titled() or (previous.closed and following):
-            target = following if following is not None and not following.is_titled() else None
-        elif following is None or following.is_titled():
-            target = previous
-        else:
-            target = previous if titles_after else following
-        if target is None or target.is_titled():
-            if target is not None and following is not None and target is following:
-                target.subheads.extend((item.text, item.span) for item in group)
-                continue
-            if previous is not None and not previous.closed:
-                previous.subheads.extend((item.text, item.span) for item in group)
-                continue
-            other.extend(OtherItem("banner", item.text, item.span) for item in group)
+    bodies: list[_Body], groups: list[_Group], other: list[OtherItem], captions: list[_Item]
+) -> list[_Body]:
+    """Give each headline group to a body; return the photo-news articles found."""
+    titles_after = _titles_after(bodies, groups)
+    photo_news: list[_Body] = []
+    for group in groups:
+        closing, heading = _split_at_byline(group.items)
+        previous = bodies[group.before] if group.before >= 0 else None
+        if closing and previous is not None and not previous.is_titled():
+            previous.headline = closing
+            previous.closed = True
+        elif closing:
+            other.extend(OtherItem("label", i.text, i.span) for i in closing)
+        if not heading:
+            captions.extend(group.captions)
             continue
-        target.headline = group
+        if group.captions and _about(heading, group.captions):
+            photo_news.append(_Body(headline=heading, captions=group.captions))
+            continue
+        captions.extend(group.captions)
+        if group.inside is not None and previous is not None:
+            if not previous.is_titled():
+                previous.headline = heading
+            else:
+                previous.subheads.extend(
+                    (group.inside, item.text, item.span) for item in heading
+                )
+            continue
+        following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
+        target = _target(previous, following, titles_after, closing=bool(closing))
+        if target is not None:
+            target.headline = heading
+        elif previous is not None and previous.is_titled() and following is None:
+            previous.subheads.extend(
+                (len(previous.paragraphs), item.text, item.span) for item in heading
+            )
+        else:
+            other.extend(OtherItem("banner", i.text, i.span) for i in heading)
+    return photo_news
 
 
-def _certainly_after(bodies: Sequence[_Body], before: int, group: Sequence[_Item]) -> bool:
-    """A group that can only close the body before it: it has a byline of its own
-    and that body none, or nothing follows it."""
-    if before < 0:
-        return False
-    body = bodies[before]
-    if body.closed or body.byline is not None and any(i.role == "byline" for i in group):
-        return False
-    return before + 1 >= len(bodies) or any(i.role == "byline" for i in group)
+def _target(
+    previous: _Body | None, following: _Body | None, titles_after: bool, *, closing: bool
+) -> _Body | None:
+    """The body a headline group between two bodies belongs to."""
+    takes_previous = previous is not None and not previous.is_titled() and not previous.closed
+    takes_following = following is not None and not following.is_titled()
+    if closing or not takes_previous:
+        return following if takes_following else None
+    if not takes_following:
+        return previous
+    return previous if titles_after else following
+
+
+def _titles_after(bodies: Sequence[_Body], groups: Sequence[_Group]) -> bool:
+    """Whether this page prints (or extracts) titles after their bodies.
+
+    Learnt from the groups whose direction is certain: one at the page's
+    start, or after a closed body, is a title before its body; one closing an
+    article with its own byline, or after the last body, is a title after it.
+    """
+    after = before = 0
+    for group in groups:
+        if group.inside is not None:
+            continue
+        closing, _ = _split_at_byline(group.items)
+        if closing:
+            after += 1
+        elif group.before < 0 or bodies[group.before].closed:
+            before += 1
+        elif group.before + 1 >= len(bodies):
+            after += 1
+    return after > before
+
+
+def _about(heading: Sequence[_Item], captions: Sequence[_Item]) -> bool:
+    """Whether captions are about the headline above them (photo news): shared words."""
+    words = _bigrams("".join(item.text for item in heading))
+    return any(len(words & _bigrams(caption.text)) >= _PHOTO_NEWS_SHARED for caption in captions)
 
 
 def _article(body: _Body) -> Article:
     kicker, title, subtitle, byline = _headline_fields(body.headline)
-    paragraphs = [text for text, _ in body.paragraphs]
-    paragraph_spans = [span for _, span in body.paragraphs]
     if byline is None and body.byline is not None:
         byline = body.byline
-    subheads = [text for text, _ in body.subheads]
-    # Subheads found inside the body read as paragraphs of their own.
+    # A subhead is a paragraph of its own where it stands, and listed again.
+    entries = [(index, 1, text, span) for index, (text, span) in enumerate(body.paragraphs)]
+    entries += [(index, 0, text, span) for index, text, span in body.subheads]
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
     spans = ArticleSpans(
         kicker=kicker[1] if kicker else None,
         title=title[1] if title else None,
         subtitle=subtitle[1] if subtitle else None,
         byline=byline[1] if byline else None,
-        paragraphs=tuple(paragraph_spans) + tuple(span for _, span in body.subheads),
-        subheads=tuple(span for _, span in body.subheads),
+        paragraphs=tuple(entry[3] for entry in entries),
+        subheads=tuple(span for _, _, span in body.subheads),
     )
     return Article(
         kicker=kicker[0] if kicker else None,
@@ -341,8 +439,9 @@ def _article(body: _Body) -> Article:
         subtitle=subtitle[0] if subtitle else None,
         byline=byline[0] if byline else None,
         authors=extract_authors(byline[0]) if byline else (),
-        paragraphs=tuple(paragraphs) + tuple(subheads),
-        subheads=tuple(subheads),
+        paragraphs=tuple(entry[2] for entry in entries),
+        subheads=tuple(text for _, text, _ in body.subheads),
+        captions=tuple(_caption(item) for item in body.captions),
         spans=spans,
     )
 
@@ -380,33 +479,22 @@ def _dangles(text: str) -> bool:
     return text[-1] in _DANGLING_END or text.endswith(_DANGLING_WORDS)
 
 
-def _photo_news(
-    groups: Sequence[tuple[int, list[_Item]]],
-    bodies: Sequence[_Body],
-    captions: list[tuple[int, _Item]],
-) -> list[Article]:
-    """Headline groups left without a body that a caption follows: photo news."""
-    return []
-
-
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _attach_captions(
-    articles: list[Article], captions: Iterable[tuple[int, _Item]]
-) -> list[Caption]:
+def _caption(item: _Item) -> Caption:
+    return Caption(item.text, item.extra, CaptionSpans(item.span, item.extra_span))
+
+
+def _attach_captions(articles: list[Article], captions: Iterable[_Item]) -> list[Caption]:
     """Give each caption to the article sharing most words with it; the rest stay on the page."""
     page: list[Caption] = []
     texts = [
         _bigrams("".join((a.title or "", a.kicker or "", *a.paragraphs))) for a in articles
     ]
-    for _, item in captions:
-        caption = Caption(
-            item.text,
-            item.extra,
-            CaptionSpans(item.span, item.extra_span),
-        )
+    for item in captions:
+        caption = _caption(item)
         grams = _bigrams(item.text)
         scores = [len(grams & words) for words in texts]
         best = max(range(len(scores)), key=lambda i: scores[i], default=-1)
