@@ -42,6 +42,8 @@ _BLOCK = re.compile(r"[^\n]+")
 # Units and measure words that follow a number: a head ending in a digit and a
 # block starting with one of these were one phrase (``500`` / ``亿元``).
 _UNITS = frozenset("万亿元个家名人次年月日号%‰吨亩米件项位台辆户所处条")
+# A bracketed byline closing an article: ``（本报记者 陈思远 通讯员 马文博）``.
+_CLOSING_BYLINE = re.compile(r"^[（(]本报[^）)]{1,40}[）)]$")
 # A head must be this long to count as running text that was cut off.
 _MIN_HEAD_CHARS = 10
 # Ends of complete items, not of cut-off sentences: a list item (``…的县区；``),
@@ -165,14 +167,21 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for head_index, tail_index in sorted(pairs.items()):
         head, tail = blocks[head_index], blocks[tail_index]
+        # The byline closing the article travels with the paragraph's end.
+        last = tail_index
+        if last + 1 < len(blocks) and last + 1 not in pairs and _CLOSING_BYLINE.match(
+            blocks[last + 1].text
+        ):
+            last += 1
+        moved = (tail.start, blocks[last].end)
         # Delete the tail with the separator before it (after it, for the first block).
         if tail_index > 0:
-            cut = (blocks[tail_index - 1].end, tail.end)
+            cut = (blocks[tail_index - 1].end, moved[1])
         else:
-            cut = (tail.start, blocks[1].start)
+            cut = (tail.start, blocks[last + 1].start)
         edits.append(Edit(*cut, "", "split_paragraph"))
         glue = joiner(head.text[-1], tail.text[0])
         if glue:
             edits.append(Edit(head.end, head.end, glue, "split_paragraph"))
-        edits.append(Edit(head.end, head.end, tail.text, "split_paragraph", (tail.start, tail.end)))
+        edits.append(Edit(head.end, head.end, text[moved[0] : moved[1]], "split_paragraph", moved))
     return edits

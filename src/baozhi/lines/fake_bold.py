@@ -171,10 +171,10 @@ def _linked(previous: _Square, square: _Square, compact: _Compact) -> bool:
 
     Touching squares on one line always do.  Across a line break, both must
     carry evidence of their own: a number ending one line (``突破 500``) must
-    not join a doubled caption starting the next; and a short square there
-    must fill its line up to a space (a wrapped caption's last words,
-    ``电器电器 本报记者…``), or a real ``一家一家`` opening the next block
-    would join a doubled headline above it.  Across one space (pdfminer
+    not join a doubled caption starting the next; and a short square on
+    either side must fill its line up to a space (a wrapped caption's last
+    words, ``电器电器 本报记者…``), or a real ``一家一家`` next to the break
+    would join a doubled headline across it.  Across one space (pdfminer
     spaces out Latin: ``技有限公司 5G5G 智能工智能工``), both must carry
     evidence and one must be a chunk of three or more characters, so that two
     real reduplications (``红红火火 热热闹闹``) never add up.
@@ -185,8 +185,10 @@ def _linked(previous: _Square, square: _Square, compact: _Compact) -> bool:
     if gap_start == square.start:
         if square.start not in compact.breaks:
             return True
-        return bool(previous.evidence and square.evidence) and (
-            square.evidence >= _PROVING_EVIDENCE or _ends_at_separator(square, compact)
+        return (
+            bool(previous.evidence and square.evidence)
+            and (square.evidence >= _PROVING_EVIDENCE or _ends_at_separator(square, compact))
+            and (previous.evidence >= _PROVING_EVIDENCE or _starts_at_separator(previous, compact))
         )
     return (
         gap_start + 1 == square.start
@@ -200,6 +202,12 @@ def _ends_at_separator(square: _Square, compact: _Compact) -> bool:
     """Whether ``square`` runs to a space or a line end (``电器电器 本报记者 王尧 摄``)."""
     end = _end(square)
     return end == len(compact.text) or end in compact.breaks or compact.text[end] == " "
+
+
+def _starts_at_separator(square: _Square, compact: _Compact) -> bool:
+    """Whether ``square`` starts its line or follows a space."""
+    start = square.start
+    return start == 0 or start in compact.breaks or compact.text[start - 1] == " "
 
 
 def _accepted(chain: list[_Square], min_evidence: float) -> bool:
