@@ -61,9 +61,9 @@ _TITLE_MAX_CHARS = 26
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
-# ... and at least about eight: a run of shorter lines is a stack of headlines
+# ... and at least about ten: a run of shorter lines is a stack of headlines
 # or labels, not a column.
-_MIN_COLUMN_WIDTH = 16
+_MIN_COLUMN_WIDTH = 20
 # Two blocks extracted onto one line: a headline and the next article's
 # ``本报讯`` opening, or a paragraph and the bracketed byline that closes its
 # article (``…贡献。 （本报记者 张亚丹）``, also wrapped: ``…说。 （本``).

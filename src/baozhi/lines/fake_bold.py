@@ -58,15 +58,16 @@ def _evidence(chunk: str) -> float:
 
     Letters count one each; a single doubled Han character (``常常``) only half,
     since AABB reduplication is common (``高高兴兴``); digits count nothing
-    (``1100``, ``2000``); a paired bracket or quote counts two.
+    (``1100``, ``2000``); a bracket or quote doubled on its own (``““``) counts
+    two, inside a longer chunk one, like a letter.
     """
     if len(chunk) > 1 and _is_periodic(chunk):
         return 0.0
+    if len(chunk) == 1 and chunk in PAIRED_PUNCT:
+        return 2.0
     score = 0.0
     for char in chunk:
-        if char in PAIRED_PUNCT:
-            score += 2
-        elif is_han(char) or char.isalpha():
+        if char in PAIRED_PUNCT or is_han(char) or char.isalpha():
             score += 1
     if len(chunk) == 1 and score == 1:
         return 0.5
@@ -149,7 +150,7 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
             yield _Square(match.start(), (end - match.start()) // 2, 0.0, periodic=True)
             position = end
             continue
-        paired = any(char in PAIRED_PUNCT for char in chunk)
+        paired = len(chunk) == 1 and chunk in PAIRED_PUNCT
         yield _Square(match.start(), half, _evidence(chunk), paired_punct=paired)
         position = end
 

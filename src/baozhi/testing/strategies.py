@@ -87,6 +87,8 @@ _SQUARE_REACH = 32
 # counting the two-character indent).
 _SHORT_BLOCK_MARGIN = 12
 _MIN_WIDTH, _MAX_WIDTH = 12, 30
+# A wrapped page shows at least this many lines of the column's full width.
+_MIN_FULL_LINES = 4
 
 _PAIRS: dict[str, tuple[str, str]] = {
     "quote": ("“", "”"),
@@ -311,13 +313,22 @@ def page_blocks(draw: st.DrawFn, min_blocks: int = 1, max_blocks: int = 8) -> li
     )
     # A caption right after a headline reads as a caption whose first line
     # wrapped (``开放`` / ``发展 本报记者 王尧 摄``): no reader can tell, so such a
-    # caption is left out.
+    # caption is left out.  So is a block that opens with what the block before
+    # it ends with (``一家一家发展`` / ``一家一家发展一家一家``): across a line
+    # break that is exactly how pdftotext prints fake bold.
     blocks: list[PageBlock] = []
     for block in drawn:
         if block.kind == "caption" and blocks and blocks[-1].kind == "headline":
             continue
+        if blocks and _shares_edge(blocks[-1].text, block.text):
+            continue
         blocks.append(block)
     return blocks
+
+
+def _shares_edge(before: str, after: str) -> bool:
+    """Whether ``after`` opens with two or more characters that end ``before``."""
+    return any(before.endswith(after[:size]) for size in range(2, min(len(before), len(after)) + 1))
 
 
 def pages(min_blocks: int = 1, max_blocks: int = 8) -> st.SearchStrategy[str]:
@@ -352,6 +363,11 @@ def _sometimes(draw: st.DrawFn, items: Sequence[T], apply: Callable[[T], bool]) 
         if yes:
             applied = apply(item) or applied
     return applied
+
+
+def _full_lines(paragraphs: Sequence[str], width: int) -> int:
+    """How many lines of ``paragraphs`` wrapped at ``width`` are full (not first, not last)."""
+    return sum(max(0, len(wrap_lines(text, width)) - 2) for text in paragraphs)
 
 
 def _chunk_lengths(draw: st.DrawFn, text: str) -> list[int]:
@@ -399,6 +415,7 @@ def _corrupted_pages(
     clean = "\n\n".join(block.text for block in blocks) + "\n"
     applied: list[str] = []
     texts = {id(block): block.text for block in blocks}
+    doubled: set[int] = set()
 
     bold = [name for name in ("double_runs", "double_runs_across_lines") if name in wanted]
     if bold:
@@ -416,7 +433,10 @@ def _corrupted_pages(
         def fake_bold(block: PageBlock) -> bool:
             name = draw(st.sampled_from(bold))
             corrupt = double_runs if name == "double_runs" else double_runs_across_lines
+            # Digit spaces stay out of doubled lines: extraction spaces glyph runs
+            # apart, and where a doubled run meets a number is anybody's guess.
             texts[id(block)] = corrupt(block.text, _chunk_lengths(draw, block.text))
+            doubled.add(id(block))
             used.add(name)
             return True
 
@@ -430,14 +450,14 @@ def _corrupted_pages(
     if "hard_wrap" in wanted and paragraph_lines:
         short = [display_width(b.text) for b in blocks if b.kind != "paragraph"]
         narrowest = max(_MIN_WIDTH, -(-(max(short, default=0) + _SHORT_BLOCK_MARGIN) // 2))
+        paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
         widths = [
             width
             for width in range(narrowest, _MAX_WIDTH + 1)
-            if all(
-                wrap_is_unambiguous(block.text, width)
-                for block in blocks
-                if block.kind == "paragraph"
-            )
+            if all(wrap_is_unambiguous(text, width) for text in paragraphs)
+            # A reader (and the cleaner) learns the column from its full lines:
+            # a page needs a few of them before a short line says anything.
+            and _full_lines(paragraphs, width) >= _MIN_FULL_LINES
         ]
         if widths:
             width = draw(st.sampled_from(widths))
@@ -449,8 +469,14 @@ def _corrupted_pages(
                 applied.append("hard_wrap")
 
     if "space_out" in wanted:
+        # Justification letter-spaces full lines only: never the last line of a
+        # paragraph (set flush left), unless nothing follows it on the page.
+        last_paragraph = id(blocks[-1]) if blocks[-1].kind == "paragraph" else None
         spots = [
-            (key, index) for key, lines in paragraph_lines.items() for index in range(len(lines))
+            (key, index)
+            for key, lines in paragraph_lines.items()
+            for index in range(len(lines))
+            if index < len(lines) - 1 or key == last_paragraph
         ]
 
         def spaced(spot: tuple[int, int]) -> bool:
@@ -463,20 +489,28 @@ def _corrupted_pages(
 
     wrapped = "hard_wrap" in applied
     line_break = "\n\n" if blank_lines else "\n"
+    spaces = "add_cjk_digit_spaces" in wanted
     pieces: list[str] = []
     for index, block in enumerate(blocks):
         if block.kind == "paragraph":
             text = line_break.join(paragraph_lines[id(block)])
         else:
             text = texts[id(block)]
+        if spaces and id(block) not in doubled:
+            text = add_cjk_digit_spaces(text)
         if index:
             both_paragraphs = block.kind == "paragraph" and blocks[index - 1].kind == "paragraph"
             pieces.append(line_break if wrapped and both_paragraphs else "\n\n")
         pieces.append(text)
     corrupted = "".join(pieces) + "\n"
 
+    if spaces and any(
+        add_cjk_digit_spaces(block.text) != block.text
+        for block in blocks
+        if id(block) not in doubled
+    ):
+        applied.append("add_cjk_digit_spaces")
     for name, corrupt in (
-        ("add_cjk_digit_spaces", add_cjk_digit_spaces),
         ("fullwidth_alnum", fullwidth_alnum),
         ("gbk_mojibake", gbk_mojibake),
     ):
