@@ -286,7 +286,8 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             bodies.append(current)
         assert current is not None
         if role == "opening":
-            assert item.extra is not None and item.extra_span is not None
+            assert item.extra is not None
+            assert item.extra_span is not None
             current.byline = (item.extra, item.extra_span)
         current.paragraphs.append((item.text, item.span))
     if pending is not None:
