@@ -150,9 +150,26 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
             yield _Square(match.start(), (end - match.start()) // 2, 0.0, periodic=True)
             position = end
             continue
+        evidence = _evidence(chunk)
+        if evidence < 1 and _stronger_overlap(pattern, text, match.start(), end, evidence):
+            # ``展展`` across ``发展`` / ``展会一展会一…`` hides the real square after it.
+            position = match.start() + 1
+            continue
         paired = len(chunk) == 1 and chunk in PAIRED_PUNCT
-        yield _Square(match.start(), half, _evidence(chunk), paired_punct=paired)
+        yield _Square(match.start(), half, evidence, paired_punct=paired)
         position = end
+
+
+def _stronger_overlap(
+    pattern: re.Pattern[str], text: str, start: int, end: int, evidence: float
+) -> bool:
+    """Whether a square with more evidence starts inside the weak square [start, end)."""
+    following = pattern.search(text, start + 1)
+    return (
+        following is not None
+        and following.start() < end
+        and _evidence(following.group(1)) > evidence
+    )
 
 
 def _chains(squares: Iterator[_Square], compact: _Compact) -> Iterator[list[_Square]]:

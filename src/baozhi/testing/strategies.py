@@ -327,8 +327,9 @@ def page_blocks(draw: st.DrawFn, min_blocks: int = 1, max_blocks: int = 8) -> li
 
 
 def _shares_edge(before: str, after: str) -> bool:
-    """Whether ``after`` opens with two or more characters that end ``before``."""
-    return any(before.endswith(after[:size]) for size in range(2, min(len(before), len(after)) + 1))
+    """Whether ``after`` opens with characters that end ``before`` (a doubled
+    ``…资资`` before ``资金…`` would read as one run of three)."""
+    return any(before.endswith(after[:size]) for size in range(1, min(len(before), len(after)) + 1))
 
 
 def pages(min_blocks: int = 1, max_blocks: int = 8) -> st.SearchStrategy[str]:
