@@ -93,7 +93,8 @@ class _Body:
     """An article in the making."""
 
     paragraphs: list[tuple[str, Span]] = field(default_factory=list)
-    byline: tuple[str, Span] | None = None
+    byline: tuple[str, Span] | None = None  # a 本报讯（…） opening
+    closing: tuple[str, Span] | None = None  # a bracketed byline after the last paragraph
     headline: list[_Item] = field(default_factory=list)
     subheads: list[tuple[int, str, Span]] = field(default_factory=list)  # (paragraph index, …)
     captions: list[_Item] = field(default_factory=list)
@@ -267,8 +268,8 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         current = bodies[-1] if bodies else None
         if role == "byline":
             flush(new_body=False)
-            if current is not None and not current.closed and current.byline is None:
-                current.byline = (_strip_byline(item.text), item.span)
+            if current is not None and not current.closed:
+                current.closing = (_strip_byline(item.text), item.span)
                 current.closed = True
             else:
                 other.append(OtherItem("label", item.text, item.span))
@@ -358,24 +359,118 @@ def _attach_headlines(
             continue
         captions.extend(group.captions)
         if group.inside is not None and previous is not None:
-            if not previous.is_titled():
-                previous.headline = heading
-            else:
-                previous.subheads.extend(
-                    (group.inside, item.text, item.span) for item in heading
-                )
+            _place_inside(bodies, groups, group, heading)
             continue
         following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
         target = _target(previous, following, titles_after, closing=bool(closing))
         if target is not None:
             target.headline = heading
         elif previous is not None and previous.is_titled() and following is None:
-            previous.subheads.extend(
-                (len(previous.paragraphs), item.text, item.span) for item in heading
-            )
+            previous.subheads.append((len(previous.paragraphs), *_joined(heading)))
         else:
             other.extend(OtherItem("banner", i.text, i.span) for i in heading)
+    _merge_orphans(bodies)
     return photo_news
+
+
+def _place_inside(
+    bodies: list[_Body], groups: list[_Group], group: _Group, heading: list[_Item]
+) -> None:
+    """A headline group printed between two paragraphs of one body.
+
+    In a body without a title it is the title of the paragraphs it shares more
+    words with, before or after it (extraction puts titles anywhere); the body
+    is cut there, and a paragraph left without a title rejoins its neighbour
+    later.  In a titled body, a fake-bold or two-line group is the title of
+    another article whose paragraphs start where the words of the title start
+    to appear; a plain one-line group is a section subhead.
+    """
+    body_index, inside = group.before, group.inside
+    assert inside is not None
+    body = bodies[body_index]
+    if not body.is_titled():
+        before = _shared(heading, body.paragraphs[:inside])
+        after = _shared(heading, body.paragraphs[inside:])
+        if inside < len(body.paragraphs) and after > before:
+            _cut(bodies, groups, body_index, inside).headline = heading
+        else:
+            body.headline = heading
+            if inside < len(body.paragraphs):
+                _cut(bodies, groups, body_index, inside)
+        return
+    is_title = any(item.doubled for item in heading)
+    start = _topic_start(heading, body.paragraphs, inside) if is_title else None
+    if start is None:
+        body.subheads.append((inside, *_joined(heading)))
+        return
+    _cut(bodies, groups, body_index, start).headline = heading
+
+
+def _joined(lines: Sequence[_Item]) -> tuple[str, Span]:
+    """Headline lines as one text: nothing after a line that dangles, else a space."""
+    text = lines[0].text
+    for line in lines[1:]:
+        text += ("" if _dangles(text) else " ") + line.text
+    return text, Span(lines[0].span.start, lines[-1].span.end)
+
+
+def _shared(heading: Sequence[_Item], paragraphs: Sequence[tuple[str, Span]]) -> int:
+    """How many two-character words a headline's title shares with paragraphs."""
+    title = _bigrams(heading[-1].text)
+    return len(title & _bigrams("".join(text for text, _ in paragraphs)))
+
+
+def _topic_start(
+    heading: Sequence[_Item], paragraphs: Sequence[tuple[str, Span]], inside: int
+) -> int | None:
+    """The first of the paragraphs just before ``inside`` that share words with the title."""
+    start = inside
+    while start > 1 and _shared(heading, paragraphs[start - 1 : start]) > 0:
+        start -= 1
+    return start if start < inside else None
+
+
+def _cut(bodies: list[_Body], groups: list[_Group], index: int, at: int) -> _Body:
+    """Cut body ``index`` before paragraph ``at``; return the new body after it.
+
+    Groups placed after the cut are renumbered to point at the new body.
+    """
+    body = bodies[index]
+    new = _Body(
+        paragraphs=body.paragraphs[at:],
+        subheads=[(i - at, text, span) for i, text, span in body.subheads if i >= at],
+        closing=body.closing,
+        closed=body.closed,
+        position=body.position,
+    )
+    body.paragraphs = body.paragraphs[:at]
+    body.subheads = [entry for entry in body.subheads if entry[0] < at]
+    body.closing = None
+    body.closed = False
+    bodies.insert(index + 1, new)
+    for other in groups:
+        if other.before > index:
+            other.before += 1
+        elif other.before == index and other.inside is not None and other.inside >= at:
+            other.before, other.inside = index + 1, other.inside - at
+    return new
+
+
+def _merge_orphans(bodies: list[_Body]) -> None:
+    """Paragraphs left without title or opening rejoin the article before them."""
+    index = 1
+    while index < len(bodies):
+        body, previous = bodies[index], bodies[index - 1]
+        if not body.is_titled() and body.byline is None and not previous.closed:
+            offset = len(previous.paragraphs)
+            previous.paragraphs += body.paragraphs
+            previous.subheads += [(i + offset, text, span) for i, text, span in body.subheads]
+            previous.captions += body.captions
+            previous.closing = body.closing
+            previous.closed = body.closed
+            del bodies[index]
+            continue
+        index += 1
 
 
 def _target(
@@ -420,8 +515,8 @@ def _about(heading: Sequence[_Item], captions: Sequence[_Item]) -> bool:
 
 def _article(body: _Body) -> Article:
     kicker, title, subtitle, byline = _headline_fields(body.headline)
-    if byline is None and body.byline is not None:
-        byline = body.byline
+    if byline is None:
+        byline = body.byline or body.closing
     # A subhead is a paragraph of its own where it stands, and listed again.
     entries = [(index, 1, text, span) for index, (text, span) in enumerate(body.paragraphs)]
     entries += [(index, 0, text, span) for index, text, span in body.subheads]
@@ -460,9 +555,7 @@ def _headline_fields(
     subtitle_items = [item for item in group if item.role == "subtitle"]
     byline_items = [item for item in group if item.role == "byline"]
     subtitle = (subtitle_items[0].text, subtitle_items[0].span) if subtitle_items else None
-    byline = (
-        (_strip_byline(byline_items[0].text), byline_items[0].span) if byline_items else None
-    )
+    byline = (_strip_byline(byline_items[0].text), byline_items[0].span) if byline_items else None
     if not lines:
         return None, None, subtitle, byline
     if len(lines) == 1:
@@ -491,9 +584,7 @@ def _caption(item: _Item) -> Caption:
 def _attach_captions(articles: list[Article], captions: Iterable[_Item]) -> list[Caption]:
     """Give each caption to the article sharing most words with it; the rest stay on the page."""
     page: list[Caption] = []
-    texts = [
-        _bigrams("".join((a.title or "", a.kicker or "", *a.paragraphs))) for a in articles
-    ]
+    texts = [_bigrams("".join((a.title or "", a.kicker or "", *a.paragraphs))) for a in articles]
     for item in captions:
         caption = _caption(item)
         grams = _bigrams(item.text)
