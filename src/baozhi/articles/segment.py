@@ -71,6 +71,9 @@ _HEADLINE_MAX_CHARS = 48
 # An interview or comment heading: a person's post and name, a colon, the title
 # (``开发区党工委副书记、管委会主任任晓云：加快发展新质生产力``).
 _INTERVIEW = regex.compile(r"^[^：:]{4,30}[：:][^：:]{4,}$")
+# A title shares this many more two-character words with one body than with
+# the other before the words decide where it goes.
+_CLEAR_MARGIN = 2
 # Photo news: a headline and captions sharing at least this many two-character words.
 _PHOTO_NEWS_SHARED = 3
 
@@ -362,7 +365,12 @@ def _attach_headlines(
             _place_inside(bodies, groups, group, heading)
             continue
         following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
-        target = _target(previous, following, titles_after, closing=bool(closing))
+        if previous is not None and following is not None and not closing:
+            split = _split_between(heading, previous, following)
+            if split is not None:
+                previous.headline, following.headline = heading[:split], heading[split:]
+                continue
+        target = _target(heading, previous, following, titles_after, closing=bool(closing))
         if target is not None:
             target.headline = heading
         elif previous is not None and previous.is_titled() and following is None:
@@ -451,6 +459,8 @@ def _cut(bodies: list[_Body], groups: list[_Group], index: int, at: int) -> _Bod
     for other in groups:
         if other.before > index:
             other.before += 1
+        elif other.before == index and other.inside is None:
+            other.before = index + 1  # it stood after the whole body: now after its last part
         elif other.before == index and other.inside is not None and other.inside >= at:
             other.before, other.inside = index + 1, other.inside - at
     return new
@@ -473,17 +483,58 @@ def _merge_orphans(bodies: list[_Body]) -> None:
         index += 1
 
 
+def _split_between(heading: Sequence[_Item], previous: _Body, following: _Body) -> int | None:
+    """Where a run of headline lines between two untitled bodies splits in two.
+
+    ``守护城市安全`` / ``燃气安全知识进社区`` / ``5G基站实现`` / ``乡镇全覆盖``: the
+    first two close the article above, the last two open the one below.  The
+    cut that lets each part share the most words with its body wins, if it
+    beats giving all the lines to either side.
+    """
+    if previous.is_titled() or following.is_titled() or len(heading) < 2:
+        return None
+
+    def words(lines: Sequence[_Item]) -> set[str]:
+        return _bigrams("".join(line.text for line in lines))
+
+    before = _bigrams("".join(text for text, _ in previous.paragraphs))
+    after = _bigrams("".join(text for text, _ in following.paragraphs))
+    whole = max(len(words(heading) & before), len(words(heading) & after))
+    best, best_score = None, whole
+    for cut in range(1, len(heading)):
+        score = len(words(heading[:cut]) & before) + len(words(heading[cut:]) & after)
+        if score > best_score and words(heading[:cut]) & before and words(heading[cut:]) & after:
+            best, best_score = cut, score
+    return best
+
+
 def _target(
-    previous: _Body | None, following: _Body | None, titles_after: bool, *, closing: bool
+    heading: Sequence[_Item],
+    previous: _Body | None,
+    following: _Body | None,
+    titles_after: bool,
+    *,
+    closing: bool,
 ) -> _Body | None:
-    """The body a headline group between two bodies belongs to."""
-    takes_previous = previous is not None and not previous.is_titled() and not previous.closed
+    """The body a headline group between two bodies belongs to.
+
+    Only an untitled body takes a title.  When both could, the words the title
+    shares with each decide; when they don't, the page's habit does, and a
+    body closed by its byline counts as finished.
+    """
+    takes_previous = previous is not None and not previous.is_titled() and not closing
     takes_following = following is not None and not following.is_titled()
-    if closing or not takes_previous:
+    if not takes_previous:
         return following if takes_following else None
     if not takes_following:
         return previous
-    return previous if titles_after else following
+    assert previous is not None
+    assert following is not None
+    before = _shared(heading, previous.paragraphs)
+    after = _shared(heading, following.paragraphs)
+    if abs(before - after) >= _CLEAR_MARGIN:
+        return previous if before > after else following
+    return previous if titles_after and not previous.closed else following
 
 
 def _titles_after(bodies: Sequence[_Body], groups: Sequence[_Group]) -> bool:
