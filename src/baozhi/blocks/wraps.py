@@ -249,6 +249,8 @@ def _breaks_between(
         # Fake bold marks headlines and captions: running text never runs into
         # one, nor one into running text (a caption's credit is handled above).
         return True
+    if line.doubled and _caption_like(line) and _credit_follows(lines, index + 1):
+        return False  # a fake-bold caption wrapped, its credit on a line of its own
     width = _column_width(lines, index)
     wrapped = _hard_wrapped(lines, index, width)
     if not wrapped and text[-1] in _LIST_END:
@@ -312,6 +314,17 @@ def _between_byline_names(text: str, depth: int) -> bool:
     """
     inside = depth > 0 or "（" in text or "(" in text
     return inside and text.endswith(_ROLES) and any(f"{role} " in text for role in _ROLES)
+
+
+def _credit_follows(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a caption line that a credit-only line follows."""
+    line = lines[index]
+    return (
+        index + 1 < len(lines)
+        and _caption_like(line)
+        and not ends_sentence(line.text)
+        and CREDIT_ONLY.match(lines[index + 1].text) is not None
+    )
 
 
 def _attached_next(lines: list[_Line], index: int) -> bool:
