@@ -247,6 +247,10 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         if role in ("headline", "subtitle") or (
             role == "byline" and pending is not None and not item.text.startswith(("（", "("))
         ):
+            if pending is not None and pending.captions:
+                # Headline, captions, headline: the first is photo news, complete.
+                groups.append(pending)
+                pending = None
             if pending is None:
                 pending = _Group([], len(bodies) - 1, after_column=column_before)
                 column_before = False
@@ -277,7 +281,11 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             else:
                 other.append(OtherItem("label", item.text, item.span))
             continue
-        # A paragraph, or a 本报讯 opening.
+        # A paragraph, or a 本报讯 opening.  Captions between a headline and the
+        # paragraphs under it belong to that article, not to photo news.
+        if pending is not None and pending.captions:
+            captions.extend(pending.captions)
+            pending.captions = []
         new_body = (
             role == "opening"
             or current is None
