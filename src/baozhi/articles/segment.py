@@ -247,8 +247,8 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         if role in ("headline", "subtitle") or (
             role == "byline" and pending is not None and not item.text.startswith(("（", "("))
         ):
-            if pending is not None and pending.captions:
-                # Headline, captions, headline: the first is photo news, complete.
+            if pending is not None and pending.captions and _about(pending.items, pending.captions):
+                # Headline, its captions, headline: the first is photo news, complete.
                 groups.append(pending)
                 pending = None
             if pending is None:
