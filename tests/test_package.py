@@ -17,14 +17,19 @@ from baozhi import BaozhiError, CleanConfig, ConfigError
 ROOT = Path(__file__).resolve().parents[1]
 
 PUBLIC = [
+    "Article",
     "BaozhiError",
     "Block",
+    "Caption",
     "CleanConfig",
     "CleanResult",
     "ConfigError",
     "InputError",
+    "OtherItem",
+    "Page",
     "Repair",
     "clean_text",
+    "parse_page",
     "repair",
 ]
 

@@ -48,6 +48,14 @@ class CleanConfig:
     cjk_latin_space: CjkLatinSpace = "remove"
     """Spaces between Han and Latin letters or digits: remove, keep as printed, or add."""
 
+    # OCR
+    fix_ocr_punct: bool = True
+    """Half-width ``,;:!?`` between Chinese characters: ``6.7%; 第三`` → ``6.7%；第三``."""
+    fix_quote_direction: bool = True
+    """Misread quote direction, where the pairing is unambiguous: ``当家“，`` → ``当家”，``."""
+    fix_byline_brackets: bool = True
+    """Misread byline brackets: ``本报讯 〈记者 陈思远)`` → ``本报讯（记者 陈思远）``."""
+
     # blocks
     rejoin_wrapped_lines: bool = True
     """Join the hard-wrapped lines of one paragraph; one blank line between blocks."""

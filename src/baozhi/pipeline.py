@@ -17,6 +17,7 @@ from baozhi.blocks.wraps import rejoin_wrapped_lines, split_run_in_blocks
 from baozhi.config import CleanConfig
 from baozhi.convert import convert_script
 from baozhi.lines.fake_bold import undo_fake_bold
+from baozhi.lines.ocr import fix_byline_brackets, fix_ocr_punct, fix_quote_direction
 from baozhi.lines.punctuation import collapse_doubled_punct, widen_halfwidth_punct
 from baozhi.lines.spacing import join_spaced_han, space_cjk_latin, tidy_punct_spaces
 from baozhi.provenance import Edit, OffsetMap, apply_edits, check_edits
@@ -107,6 +108,26 @@ STEPS: tuple[Step, ...] = (
         "collapse_doubled_punct",
         lambda c: c.collapse_doubled_punct,
         lambda t, c, h: collapse_doubled_punct(t),
+    ),
+    # OCR's misread marks after doubling (a doubled ““ from fake bold would upset
+    # the quote pairing) and before spacing: a widened ；or a restored （ is
+    # full-width punctuation to tidy_punct_spaces and space_cjk_latin, which then
+    # remove the spaces OCR put next to it (``3.9% ;`` → ``3.9%；``), and to
+    # join_spaced_han, which counts it as CJK.  Before wraps too: the wrap joiner
+    # reads ``（`` to keep a wrapped byline together and quotes to find paragraph
+    # ends.  The three work on stretches between blank lines, not on blocks.
+    Step(
+        "fix_byline_brackets",
+        lambda c: c.fix_byline_brackets,
+        lambda t, c, h: fix_byline_brackets(t),
+    ),
+    # Brackets first: a restored （ or ） is Chinese text to the mark beside it.
+    Step("fix_ocr_punct", lambda c: c.fix_ocr_punct, lambda t, c, h: fix_ocr_punct(t)),
+    # Quotes last of the three: they only read curly quotes, which nothing above changes.
+    Step(
+        "fix_quote_direction",
+        lambda c: c.fix_quote_direction,
+        lambda t, c, h: fix_quote_direction(t),
     ),
     # Spacing before wraps: the wrap joiner measures line widths, and a
     # letter-spaced line looks twice as wide as it was printed.

@@ -169,8 +169,10 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
         head, tail = blocks[head_index], blocks[tail_index]
         # The byline closing the article travels with the paragraph's end.
         last = tail_index
-        if last + 1 < len(blocks) and last + 1 not in pairs and _CLOSING_BYLINE.match(
-            blocks[last + 1].text
+        if (
+            last + 1 < len(blocks)
+            and last + 1 not in pairs
+            and _CLOSING_BYLINE.match(blocks[last + 1].text)
         ):
             last += 1
         moved = (tail.start, blocks[last].end)

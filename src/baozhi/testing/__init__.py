@@ -32,6 +32,18 @@ from baozhi.testing.corruptors import (
     wrap_is_unambiguous,
     wrap_lines,
 )
+from baozhi.testing.ocr import (
+    OCR_CORRUPTIONS,
+    flip_quotes,
+    flipped_quote_pages,
+    halfwidth_punct,
+    halfwidth_punct_pages,
+    misread_byline_brackets,
+    misread_byline_pages,
+    ocr_pages,
+    ocr_spaced_pages,
+    ocr_spaces,
+)
 from baozhi.testing.strategies import (
     CORRUPTIONS,
     CorruptedPage,
@@ -48,6 +60,7 @@ from baozhi.testing.strategies import (
 
 __all__ = [
     "CORRUPTIONS",
+    "OCR_CORRUPTIONS",
     "CorruptedPage",
     "PageBlock",
     "add_cjk_digit_spaces",
@@ -56,11 +69,20 @@ __all__ = [
     "double_runs",
     "double_runs_across_lines",
     "ends_sentence",
+    "flip_quotes",
+    "flipped_quote_pages",
     "fullwidth_alnum",
     "gbk_mojibake",
+    "halfwidth_punct",
+    "halfwidth_punct_pages",
     "han_words",
     "hard_wrap",
     "headlines",
+    "misread_byline_brackets",
+    "misread_byline_pages",
+    "ocr_pages",
+    "ocr_spaced_pages",
+    "ocr_spaces",
     "page_blocks",
     "pages",
     "paragraphs",

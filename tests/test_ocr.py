@@ -1,0 +1,295 @@
+"""OCR repairs (baozhi.lines.ocr): dev-page examples, text they must leave alone, round trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from baozhi import CleanConfig, clean_text, repair
+from baozhi.lines.ocr import (
+    find_suspicious,
+    fix_byline_brackets,
+    fix_ocr_punct,
+    fix_quote_direction,
+    quote_errors,
+)
+from baozhi.provenance import preview
+from baozhi.testing import (
+    CorruptedPage,
+    flip_quotes,
+    flipped_quote_pages,
+    halfwidth_punct,
+    halfwidth_punct_pages,
+    misread_byline_brackets,
+    misread_byline_pages,
+    ocr_pages,
+    ocr_spaced_pages,
+    ocr_spaces,
+    pages,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT.parent / "shared" / "corpus" / "dev" / "pages"
+OCR_PAGES = sorted(PAGES.glob("*.tesseract.txt"))
+PDF_PAGES = sorted(set(PAGES.glob("*.txt")) - set(OCR_PAGES))
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+OCR_KINDS = {"ocr_punct", "quote_direction", "byline_bracket"}
+OFF = CleanConfig(fix_ocr_punct=False, fix_quote_direction=False, fix_byline_brackets=False)
+
+needs_corpus = pytest.mark.skipif(not OCR_PAGES, reason="dev corpus not found")
+
+
+# --- half-width punctuation ---
+
+HALFWIDTH_CASES = [
+    # (label, input, expected) — inputs from the tesseract dev pages
+    ("after a percent sign", "增长 6.7%; 第三产业", "增长 6.7%； 第三产业"),
+    ("spaced, wrapped", "增长 3.9% ;\n第二产业增加值", "增长 3.9% ；\n第二产业增加值"),
+    ("between Han", "尽量减少外出; 设施农业", "尽量减少外出； 设施农业"),
+    ("before a closing quote", "真方便!” 11 月", "真方便！” 11 月"),
+    ("paragraph end", "就办完了，真方便!", "就办完了，真方便！"),
+    ("colon before a time", "时间: 9:30", "时间： 9:30"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), HALFWIDTH_CASES)
+def test_fix_ocr_punct(label: str, text: str, expected: str) -> None:
+    assert preview(fix_ocr_punct, text) == expected, label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wi-Fi 6: network",
+        "会议于9:30开始",
+        "共1,000人",
+        "比分3:1",
+        "访问https://example.cn/a?b=1,2查询",
+        "He said: yes, and left!",
+        "PM2.5; 浓度",
+        "使用 AI, 提升效率",
+        "(上接第一版)",
+        "生产总值 (GDP) 1865.3 亿元",
+    ],
+)
+def test_fix_ocr_punct_leaves_latin_context(text: str) -> None:
+    assert fix_ocr_punct(text) == []
+
+
+# --- quote direction ---
+
+QUOTE_CASES = [
+    (
+        "closing read as opening, across a wrap",
+        "坚持“制\n造业当家“，围绕",
+        "坚持“制\n造业当家”，围绕",
+    ),
+    ("opening read as closing", "打造”5G+工业互联网”应用", "打造“5G+工业互联网”应用"),
+    ("two pairs, one mark turned", "“样品”变成“产品“。", "“样品”变成“产品”。"),
+    ("three pairs, two marks turned", "”样品”变成“产品““新”", "“样品”变成“产品”“新”"),
+    ("single quotes", "要素‘相加‘迈向", "要素‘相加’迈向"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUOTE_CASES)
+def test_fix_quote_direction(label: str, text: str, expected: str) -> None:
+    assert preview(fix_quote_direction, text) == expected, label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # odd count: a quote was lost, the pairing is unknown (warned, not fixed)
+        "“下一步，我们将瞄准产\n业链关键环厂，引进一批“链\n主”企业",
+        "增长5.3%“。规模以上",
+        # quotes that alternate, also when a line holds only a closing one
+        "帮助企业把实验室里的“样品”变成生产线上的“产品”。",
+        "“半导体产业发展日新月异，我们\n库等，即将完工。”河南",
+        "主”企业，“下一步",
+        # a quotation over two paragraphs opens each: ““ is no misreading here
+        "“第一段。\n“第二段。”",
+        # marks that pair off like brackets: a quote inside a quote, its ‘’ misread
+        "“下一步，引进一批“链主”企业，力争到500亿元”高新区",
+        "“样品“变成”产品”。",
+        # all quotes turned: nothing shows which ones
+        "”制造业当家“，围绕",
+        "it’s a “test”",
+    ],
+)
+def test_fix_quote_direction_leaves_alone(text: str) -> None:
+    assert fix_quote_direction(text) == []
+
+
+def test_quote_errors_reports_what_is_left() -> None:
+    text = "增长5.3%“。规模\n\n“样品”变成“产品”。\n"
+    assert quote_errors(text) == [(0, 10)]
+
+
+# --- byline brackets ---
+
+BYLINE_CASES = [
+    (
+        "book-title mark, wrapped",
+        "本报讯 《记者 孙若冰 通\n讯员 郭芳) 11月26日清晨",
+        "本报讯 （记者 孙若冰 通\n讯员 郭芳） 11月26日清晨",
+    ),
+    ("angle bracket", "本报讯〈记者 陈思远)", "本报讯（记者 陈思远）"),
+    ("then text", "本报讯 〈记者孙若冰) 记", "本报讯 （记者孙若冰） 记"),
+    ("closing byline", "(本报记者 赵一鸣)", "（本报记者 赵一鸣）"),
+    (
+        "closing byline after a sentence, wrapped twice",
+        "主任赵立新说。 (本\n报记者 陈思远 通讯员 马文\n博)",
+        "主任赵立新说。 （本\n报记者 陈思远 通讯员 马文\n博）",
+    ),
+    ("full-width opener kept", "本报讯（记者 陈思远)", "本报讯（记者 陈思远）"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), BYLINE_CASES)
+def test_fix_byline_brackets(label: str, text: str, expected: str) -> None:
+    assert preview(fix_byline_brackets, text) == expected, label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "《平顶山年鉴（2023）》共100万字",
+        "(上接第一版)",
+        "阅读《记者手记》一书",
+        "本报讯（记者 陈思远）记者获悉",
+        "他说 (本报记者 陈思远)",  # not after a sentence end: no byline position
+        "。(本报记者 陈思远) 又说",  # the bracket does not end the line
+    ],
+)
+def test_fix_byline_brackets_leaves_alone(text: str) -> None:
+    assert fix_byline_brackets(text) == []
+
+
+# --- suspicious characters ---
+
+
+def test_find_suspicious_on_dev_page_shapes() -> None:
+    assert [r for _, _, r in find_suspicious('8 "至10 *c ，最低')] == [
+        "straight_quote",
+        "asterisk",
+        "stray_latin",
+    ]
+    assert find_suspicious("讲解燃气安全知\n1口\n") == [(9, 10, "lone_box")]
+    assert [r for _, _, r in find_suspicious('一窗通办"让群众少跑腿')] == ["straight_quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "yes" | no', "A股市场", "X光检查", "2*3=6", "“1+6+N”工作机制", "口罩", "人口"],
+)
+def test_find_suspicious_leaves_words_alone(text: str) -> None:
+    assert find_suspicious(text) == []
+
+
+# --- the pipeline on the dev pages and the seeds ---
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", OCR_PAGES, ids=lambda p: p.name)
+def test_ocr_pages_keep_no_spaces_or_halfwidth_marks(path: Path) -> None:
+    import regex
+
+    out = clean_text(path.read_text(encoding="utf-8"))
+    # spaces next to full-width punctuation or between Han and digits
+    gaps = regex.findall(
+        r"\p{Han} +[0-9]|[0-9%] +\p{Han}|[，。、；：！？] +| +[，。、；：！？]", out
+    )
+    assert gaps == []
+    assert regex.findall(r"\p{Han}[,;:!?]|[,;:!?]\p{Han}", out) == []
+    assert regex.findall(r"本报讯[《〈<(]", out) == []
+
+
+@needs_corpus
+def test_ocr_pages_repairs_from_the_dev_corpus() -> None:
+    cleaned = {p.name: clean_text(p.read_text(encoding="utf-8")) for p in OCR_PAGES}
+    assert "坚持“制造业当家”，围绕" in cleaned["p01.tesseract.txt"]
+    assert "增长3.9%；第二产业" in cleaned["p01.tesseract.txt"]
+    assert "增长6.7%；第三产业" in cleaned["p01.tesseract.txt"]
+    assert "本报讯（记者 陈思远）记者11月20日" in cleaned["p01.tesseract.txt"]
+    assert "\n（本报记者 陈思远 通讯员 马文博）\n" in cleaned["p01.tesseract.txt"]
+    assert "本报讯（记者 孙若冰 通讯员 郭芳）11月26日清晨" in cleaned["p02.tesseract.txt"]
+    assert "\n（本报记者 赵一鸣）\n" in cleaned["p02.tesseract.txt"]
+    assert "真方便！”11月24日" in cleaned["p03.tesseract.txt"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PDF_PAGES + SEEDS, ids=lambda p: p.name)
+def test_pdf_text_is_left_alone(path: Path) -> None:
+    """The PDF channels and the seeds have none of these defects: nothing changes."""
+    text = path.read_text(encoding="utf-8")
+    result = repair(text)
+    assert [r for r in result.repairs if r.kind in OCR_KINDS] == []
+    assert result.text == clean_text(text, OFF)
+
+
+def test_each_repair_can_be_switched_off() -> None:
+    text = "本报讯〈记者 陈思远)增长6.7%; 坚持“制造业当家“，围绕。\n"
+    assert clean_text(text) == "本报讯（记者 陈思远）增长6.7%；坚持“制造业当家”，围绕。\n"
+    assert clean_text(text, OFF) == "本报讯〈记者 陈思远)增长6.7%; 坚持“制造业当家“，围绕。\n"
+
+
+def test_repairs_are_logged_by_kind() -> None:
+    result = repair("本报讯〈记者 陈思远)增长6.7%; 坚持“制造业当家“，围绕。")
+    kinds = [r.kind for r in result.repairs if r.kind in OCR_KINDS]
+    assert kinds == ["byline_bracket", "byline_bracket", "ocr_punct", "quote_direction"]
+
+
+# --- corruptors ---
+
+
+def test_corruptors_on_fixed_inputs() -> None:
+    assert halfwidth_punct("外出；设施", [2]) == "外出;设施"
+    assert flip_quotes("“样品”", [3]) == "“样品“"
+    assert misread_byline_brackets("（本报记者 赵一鸣）", "(") == "(本报记者 赵一鸣)"
+    assert misread_byline_brackets("《平顶山年鉴（2023）》") == "《平顶山年鉴（2023）》"
+    assert ocr_spaces("巡检。公司", [2]) == "巡检 。公司"
+    with pytest.raises(ValueError, match="full-width"):
+        halfwidth_punct("外出；设施", [0])
+    with pytest.raises(ValueError, match="quote"):
+        flip_quotes("样品", [0])
+    with pytest.raises(ValueError, match="space"):
+        ocr_spaces("巡检公司", [2])
+
+
+# --- round trips ---
+
+
+def _round_trip(page: CorruptedPage) -> None:
+    assert clean_text(page.corrupted) == clean_text(page.clean)
+
+
+@given(pages())
+def test_clean_pages_are_untouched_by_ocr_repairs(page: str) -> None:
+    assert [r for r in repair(page).repairs if r.kind in OCR_KINDS] == []
+
+
+@given(halfwidth_punct_pages())
+def test_round_trip_halfwidth_punct(page: CorruptedPage) -> None:
+    _round_trip(page)
+
+
+@given(flipped_quote_pages())
+def test_round_trip_flip_quotes(page: CorruptedPage) -> None:
+    _round_trip(page)
+
+
+@given(misread_byline_pages())
+def test_round_trip_misread_byline_brackets(page: CorruptedPage) -> None:
+    _round_trip(page)
+
+
+@given(ocr_spaced_pages())
+def test_round_trip_ocr_spaces(page: CorruptedPage) -> None:
+    _round_trip(page)
+
+
+@given(ocr_pages())
+def test_round_trip_ocr_combined(page: CorruptedPage) -> None:
+    _round_trip(page)
