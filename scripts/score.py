@@ -29,9 +29,35 @@ repetition broken
     the source itself lacks even with all whitespace removed (an OCR misreading, or a
     paragraph cut by an inserted caption): a hint at the cause, not an excuse.
 
+OCR punctuation (counted in the output blocks of every channel; the gold has none)
+    ``halfw``: half-width ``,;:!?`` next to a Han character (``增长6.7%; 第三`` once the
+    spaces are gone: ``%;第`` is not, ``出;设`` is); ``quotes``: blocks whose curly quotes
+    (``“”`` and ``‘’``, each kind on its own) do not alternate opening, closing.
+
 For each seed (``seeds/<seed>.txt``) with a golden file (``tests/golden/<seed>.txt``, one
 block per blank-line-separated paragraph), the share of golden blocks the clean text
 reproduces exactly, and the first few that differ.
+
+Article figures (``baozhi.parse_page(text).to_dict()`` against the gold page dicts; the
+seeds against ``tests/golden/<seed>.json``; skipped with a note while ``parse_page`` does
+not exist).  Whitespace is ignored in every comparison; ``!`` marks a figure below target:
+
+title F1 (target 0.95)
+    Precision/recall/F1 of the predicted titles against the gold titles, as multisets.
+    Null titles are not counted on either side.
+articles intact (target 95%)
+    Share of gold articles with paragraphs whose paragraphs all are paragraphs of one
+    predicted article (byline rule as above).  ``merge`` counts intact articles whose
+    predicted article also holds another gold article's paragraphs.
+authors accuracy (target 95%)
+    Share of all gold articles whose matched predicted article (by title, one to one; else
+    the one holding most of its paragraphs) has the same set of authors.  Unmatched: wrong.
+caption F1 (target 0.9)
+    Over article and page captions, as a multiset: text and credit must both match (a
+    missing credit matches only a missing credit).
+
+``--show CHANNEL/PAGE`` also lists the missed and spurious titles and captions, the broken
+articles and the wrong authors; ``--json`` has them per page under ``articles``.
 
 Everything here is deterministic: files are read in sorted order and ties are broken by
 position.
@@ -404,6 +430,38 @@ def snippet(text: str, needle: str, width: int = 12) -> str:
     )
 
 
+# --------------------------------------------------------------------------- OCR punctuation
+
+_HALFWIDTH_NEXT_TO_HAN = re.compile(rf"(?<={_HAN.pattern})[,;:!?]|[,;:!?](?={_HAN.pattern})")
+_QUOTE_KINDS = (("“", "”"), ("‘", "’"))
+
+
+def count_halfwidth_punct(text: str) -> int:
+    """Half-width ``,;:!?`` with a Han character directly before or after it.
+
+    >>> count_halfwidth_punct("外出;设施，增长6.7%; 第三，9:30，Wi-Fi 6: network")
+    1
+    """
+    return len(_HALFWIDTH_NEXT_TO_HAN.findall(text))
+
+
+def quotes_alternate(block: str) -> bool:
+    """Whether the curly quotes of ``block`` alternate opening, closing (each kind alone).
+
+    >>> quotes_alternate("“样品”变成“产品”"), quotes_alternate("坚持“制造业当家“，")
+    (True, False)
+    >>> quotes_alternate("引进一批“链主”企业，“下一步")
+    False
+    """
+    for opener, closer in _QUOTE_KINDS:
+        marks = [char for char in block if char in (opener, closer)]
+        if len(marks) % 2 or any(
+            mark != (opener if index % 2 == 0 else closer) for index, mark in enumerate(marks)
+        ):
+            return False
+    return True
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -418,6 +476,8 @@ class Tally:
     repetitions: int = 0
     repetitions_broken: int = 0
     repetitions_lost_in_source: int = 0
+    halfwidth_punct: int = 0
+    quote_errors: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -429,6 +489,8 @@ class Tally:
         self.repetitions += other.repetitions
         self.repetitions_broken += other.repetitions_broken
         self.repetitions_lost_in_source += other.repetitions_lost_in_source
+        self.halfwidth_punct += other.halfwidth_punct
+        self.quote_errors += other.quote_errors
         self.misses.extend(other.misses)
 
     @property
@@ -451,6 +513,8 @@ class Tally:
             "repetitions": self.repetitions,
             "repetitions_broken": self.repetitions_broken,
             "repetitions_lost_in_source": self.repetitions_lost_in_source,
+            "halfwidth_punct": self.halfwidth_punct,
+            "quote_errors": self.quote_errors,
         }
 
 
@@ -471,6 +535,8 @@ def score_page(gold: dict[str, Any], source: str, blocks: Sequence[str]) -> Tall
     tally.repetitions = total
     tally.repetitions_broken = sum(m.broken for m in misses)
     tally.repetitions_lost_in_source = sum(m.lost_in_source for m in misses)
+    tally.halfwidth_punct = sum(count_halfwidth_punct(block) for block in blocks)
+    tally.quote_errors = sum(not quotes_alternate(block) for block in blocks)
     tally.misses = [
         {
             "text": m.text,
@@ -593,7 +659,7 @@ def format_report(corpus: dict[str, Any] | None, seeds: dict[str, Any] | None) -
     if corpus is not None:
         yield (
             f"{'channel':<14} {'paras':>5} {'exact':>7} {'char acc':>8} "
-            f"{'reps':>5} {'broken':>6} {'src':>4}"
+            f"{'reps':>5} {'broken':>6} {'src':>4} {'halfw':>5} {'quotes':>6}"
         )
         rows = list(corpus["channels"].items()) + [
             (f"[{g}]", t) for g, t in corpus["groups"].items()
@@ -602,7 +668,8 @@ def format_report(corpus: dict[str, Any] | None, seeds: dict[str, Any] | None) -
             yield (
                 f"{name:<14} {t['paragraphs']:>5} {t['paragraphs_exact_share']:>7.1%} "
                 f"{t['char_accuracy']:>8.1%} {t['repetitions']:>5} {t['repetitions_broken']:>6} "
-                f"{t['repetitions_lost_in_source']:>4}"
+                f"{t['repetitions_lost_in_source']:>4} {t['halfwidth_punct']:>5} "
+                f"{t['quote_errors']:>6}"
             )
         misses = corpus["repetition_misses"]
         if misses:
@@ -659,6 +726,474 @@ def show_page(corpus: Path, where: str) -> Iterator[str]:
         )
 
 
+# --------------------------------------------------------------------------- articles (issue 3)
+#
+# Article metrics: baozhi.parse_page's page dicts against the gold page dicts.  Pure functions
+# over two dicts (predicted, gold) first, then the corpus/seed runners and the report.
+
+ARTICLE_TARGETS: dict[str, float] = {
+    "title_f1": 0.95,
+    "intact_share": 0.95,
+    "authors_accuracy": 0.95,
+    "caption_f1": 0.90,
+}
+"""The issue's targets for the article figures (``>=``)."""
+
+
+def squash(text: str | None) -> str:
+    """``text`` with all whitespace removed (``None`` gives ``""``).
+
+    >>> squash(" 寒潮来袭 我市\\u3000将迎\\n大风 ")
+    '寒潮来袭我市将迎大风'
+    """
+    return _WHITESPACE.sub("", text) if text else ""
+
+
+def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``matched`` items out of ``predicted`` and ``gold``.
+
+    Nothing predicted gives precision 1.0 when nothing was to be found, else 0.0; likewise
+    recall with nothing gold: an empty prediction of an empty gold scores 1.0.
+
+    >>> prf(2, 4, 2)
+    (0.5, 1.0, 0.6666666666666666)
+    >>> prf(0, 0, 0), prf(0, 0, 3)
+    ((1.0, 1.0, 1.0), (0.0, 0.0, 0.0))
+    """
+    precision = matched / predicted if predicted else float(gold == 0)
+    recall = matched / gold if gold else float(predicted == 0)
+    total = precision + recall
+    return precision, recall, (2 * precision * recall / total if total else 0.0)
+
+
+def multiset_match(
+    predicted: Sequence[str], gold: Sequence[str]
+) -> tuple[int, list[str], list[str]]:
+    """Match two lists of strings as multisets, whitespace ignored.
+
+    Returns ``(matched, gold missed, predicted spurious)``, the lists in their input order;
+    of two equal items the earlier ones are matched first.
+
+    >>> multiset_match(["甲", "乙 丙", "乙丙", "丁"], ["乙丙", "甲", "甲"])
+    (2, ['甲'], ['乙丙', '丁'])
+    """
+    available = Counter(squash(text) for text in gold)
+    spurious = []
+    for text in predicted:
+        key = squash(text)
+        if available[key] > 0:
+            available[key] -= 1
+        else:
+            spurious.append(text)
+    missed = []
+    for text in reversed(gold):  # the later copies of a key are the missed ones
+        key = squash(text)
+        if available[key] > 0:
+            available[key] -= 1
+            missed.append(text)
+    missed.reverse()
+    return len(predicted) - len(spurious), missed, spurious
+
+
+def page_titles(page: dict[str, Any]) -> list[str]:
+    """The non-null titles of a page's articles, in order (blank titles count as null)."""
+    return [a["title"] for a in page.get("articles") or [] if squash(a.get("title"))]
+
+
+def page_captions(page: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Every caption of a page as ``(text, credit)``: article captions, then page captions.
+
+    A plain-string caption is a caption without credit.
+    """
+    captions: list[tuple[str, str | None]] = []
+
+    def add(caption: Any) -> None:
+        if isinstance(caption, dict):
+            captions.append((caption.get("text") or "", caption.get("credit") or None))
+        elif caption:
+            captions.append((str(caption), None))
+
+    for article in page.get("articles") or []:
+        for caption in article.get("captions") or []:
+            add(caption)
+    for caption in page.get("captions") or []:
+        add(caption)
+    return captions
+
+
+def caption_key(caption: tuple[str, str | None]) -> str:
+    """One string for a caption: text and credit, whitespace removed, a NUL between.
+
+    A missing credit and an empty one are the same; a credit left in the text is not.
+
+    >>> caption_key(("湖面 觅食", "本报记者 周海涛 摄")), caption_key(("湖面觅食", None))
+    ('湖面觅食\\x00本报记者周海涛摄', '湖面觅食\\x00')
+    """
+    return squash(caption[0]) + "\0" + squash(caption[1])
+
+
+def _caption_label(caption: tuple[str, str | None]) -> str:
+    return caption[0] + (f" [{caption[1]}]" if caption[1] else " [no credit]")
+
+
+def article_paragraphs(article: dict[str, Any]) -> list[GoldParagraph]:
+    """A gold article's paragraphs with their accepted spellings, whitespace removed.
+
+    The clean-text byline rule applies: under a ``本报讯（…）`` byline the first paragraph
+    may also be any ``本报讯（…）`` dateline followed by the paragraph.
+    """
+    return [
+        GoldParagraph(squash(p.text), tuple(squash(a) for a in p.accepted), p.opens_article)
+        for p in gold_paragraphs({"articles": [article]})
+    ]
+
+
+def holding_counts(
+    gold_article: dict[str, Any], predicted_paragraph_sets: Sequence[frozenset[str]]
+) -> list[int]:
+    """For each predicted article (its whitespace-free paragraph set), how many of the gold
+    article's paragraphs it holds exactly (whitespace ignored, byline rule applied)."""
+    paragraphs = article_paragraphs(gold_article)
+    return [sum(is_exact(p, held) for p in paragraphs) for held in predicted_paragraph_sets]
+
+
+def _paragraph_sets(page: dict[str, Any]) -> list[frozenset[str]]:
+    return [
+        frozenset(squash(p) for p in article.get("paragraphs") or [])
+        for article in page.get("articles") or []
+    ]
+
+
+def match_articles(predicted: dict[str, Any], gold: dict[str, Any]) -> list[int | None]:
+    """For each gold article, the index of its predicted article, or ``None``.
+
+    First by title (whitespace ignored, one to one, earlier articles first); a gold article
+    whose title is null or unmatched then goes to the predicted article holding most of its
+    paragraphs (at least one; ties to the earlier article; an article already matched by
+    title may be chosen again).
+
+    >>> gold = {"articles": [{"title": "甲", "paragraphs": ["一。"]},
+    ...                      {"title": None, "paragraphs": ["二。", "三。"]}]}
+    >>> pred = {"articles": [{"title": "乙", "paragraphs": ["二。"]},
+    ...                      {"title": "甲", "paragraphs": ["一。", "三。"]}]}
+    >>> match_articles(pred, gold)
+    [1, 0]
+    """
+    predicted_articles = predicted.get("articles") or []
+    gold_articles = gold.get("articles") or []
+    by_title: dict[str, list[int]] = {}
+    for index, article in enumerate(predicted_articles):
+        key = squash(article.get("title"))
+        if key:
+            by_title.setdefault(key, []).append(index)
+    held = _paragraph_sets(predicted)
+    matches: list[int | None] = []
+    for article in gold_articles:
+        candidates = by_title.get(squash(article.get("title"))) if article.get("title") else None
+        if candidates:
+            matches.append(candidates.pop(0))
+            continue
+        counts = holding_counts(article, held)
+        best = max(counts, default=0)
+        matches.append(counts.index(best) if best > 0 else None)
+    return matches
+
+
+@dataclass
+class ArticleTally:
+    """Summable article figures for one page, channel or group of pages."""
+
+    pages: int = 0
+    titles_gold: int = 0
+    titles_predicted: int = 0
+    titles_matched: int = 0
+    articles: int = 0  # gold articles with at least one paragraph
+    intact: int = 0
+    intact_merged: int = 0  # intact, but their predicted article holds another's paragraphs
+    authors_total: int = 0  # every gold article
+    authors_correct: int = 0
+    captions_gold: int = 0
+    captions_predicted: int = 0
+    captions_matched: int = 0
+
+    def add(self, other: ArticleTally) -> None:
+        """Add another tally's counts to this one."""
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def title_prf(self) -> tuple[float, float, float]:
+        """Title precision, recall and F1."""
+        return prf(self.titles_matched, self.titles_predicted, self.titles_gold)
+
+    @property
+    def caption_prf(self) -> tuple[float, float, float]:
+        """Caption precision, recall and F1."""
+        return prf(self.captions_matched, self.captions_predicted, self.captions_gold)
+
+    @property
+    def intact_share(self) -> float:
+        """Share of gold articles (with paragraphs) whose paragraphs are all in one article."""
+        return self.intact / self.articles if self.articles else 1.0
+
+    @property
+    def authors_accuracy(self) -> float:
+        """Share of gold articles whose matched predicted article has the same authors."""
+        return self.authors_correct / self.authors_total if self.authors_total else 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and figures as plain JSON types."""
+        title_p, title_r, title_f1 = self.title_prf
+        caption_p, caption_r, caption_f1 = self.caption_prf
+        figures: dict[str, Any] = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        figures.update(
+            title_precision=round(title_p, 4),
+            title_recall=round(title_r, 4),
+            title_f1=round(title_f1, 4),
+            intact_share=round(self.intact_share, 4),
+            authors_accuracy=round(self.authors_accuracy, 4),
+            caption_precision=round(caption_p, 4),
+            caption_recall=round(caption_r, 4),
+            caption_f1=round(caption_f1, 4),
+        )
+        return figures
+
+
+def score_articles_page(
+    predicted: dict[str, Any], gold: dict[str, Any]
+) -> tuple[ArticleTally, dict[str, Any]]:
+    """Score one predicted page dict against its gold page dict.
+
+    Returns the tally and the details: ``titles_missed``, ``titles_spurious``,
+    ``articles_broken`` (titles, or first paragraphs, of gold articles not intact),
+    ``authors_wrong`` (``{"article", "gold", "predicted"}``, ``predicted`` null when the
+    article matched none), ``captions_missed`` and ``captions_spurious``.
+    """
+    tally = ArticleTally(pages=1)
+    gold_articles = gold.get("articles") or []
+    predicted_articles = predicted.get("articles") or []
+
+    gold_titles, predicted_titles = page_titles(gold), page_titles(predicted)
+    matched, titles_missed, titles_spurious = multiset_match(predicted_titles, gold_titles)
+    tally.titles_gold, tally.titles_predicted = len(gold_titles), len(predicted_titles)
+    tally.titles_matched = matched
+
+    # Intact: every paragraph in one predicted article.  Which gold articles each predicted
+    # article holds paragraphs of tells merges apart.
+    held = _paragraph_sets(predicted)
+    counts = [holding_counts(article, held) for article in gold_articles]
+    holds_of: list[set[int]] = [
+        {g for g, row in enumerate(counts) if row[p] > 0} for p in range(len(held))
+    ]
+    broken = []
+    for g, article in enumerate(gold_articles):
+        size = len(article.get("paragraphs") or [])
+        if not size:
+            continue
+        tally.articles += 1
+        whole = [p for p, count in enumerate(counts[g]) if count == size]
+        if whole:
+            tally.intact += 1
+            tally.intact_merged += all(len(holds_of[p]) > 1 for p in whole)
+        else:
+            broken.append(_article_label(article))
+
+    authors_wrong = []
+    for article, index in zip(gold_articles, match_articles(predicted, gold), strict=True):
+        tally.authors_total += 1
+        want = sorted({squash(a) for a in article.get("authors") or []} - {""})
+        got = None
+        if index is not None:
+            names = predicted_articles[index].get("authors") or []
+            got = sorted({squash(a) for a in names} - {""})
+        if got == want:
+            tally.authors_correct += 1
+        else:
+            authors_wrong.append(
+                {"article": _article_label(article), "gold": want, "predicted": got}
+            )
+
+    gold_captions, predicted_captions = page_captions(gold), page_captions(predicted)
+    by_key = {caption_key(c): c for c in gold_captions + predicted_captions}
+    matched, captions_missed, captions_spurious = multiset_match(
+        [caption_key(c) for c in predicted_captions], [caption_key(c) for c in gold_captions]
+    )
+    tally.captions_gold, tally.captions_predicted = len(gold_captions), len(predicted_captions)
+    tally.captions_matched = matched
+
+    details = {
+        "titles_missed": titles_missed,
+        "titles_spurious": titles_spurious,
+        "articles_broken": broken,
+        "authors_wrong": authors_wrong,
+        "captions_missed": [_caption_label(by_key[k]) for k in captions_missed],
+        "captions_spurious": [_caption_label(by_key[k]) for k in captions_spurious],
+    }
+    return tally, details
+
+
+def _article_label(article: dict[str, Any]) -> str:
+    # The title, or for an untitled article the start of its first paragraph.
+    if squash(article.get("title")):
+        return str(article["title"])
+    paragraphs = article.get("paragraphs") or [""]
+    return "(untitled) " + _clip(paragraphs[0], width=20)
+
+
+def parse_page_dict(text: str, source: str) -> dict[str, Any]:
+    """``baozhi.parse_page(text, source=source).to_dict()`` (a dict result is taken as is)."""
+    parse = getattr(baozhi, "parse_page", None)
+    if parse is None:
+        raise RuntimeError("parse_page not available")
+    page = parse(text, source=source)
+    return page if isinstance(page, dict) else page.to_dict()
+
+
+def _score_articles_file(
+    text_file: Path, gold_file: Path, source: str
+) -> tuple[ArticleTally, dict[str, Any]]:
+    # Score one source file; a parse_page crash scores as an empty page and is reported.
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    error = None
+    try:
+        predicted = parse_page_dict(text_file.read_text(encoding="utf-8"), source)
+    except Exception as exc:  # a crash on one page must not hide the others' figures
+        predicted, error = {"articles": []}, f"{type(exc).__name__}: {exc}"
+    tally, details = score_articles_page(predicted, gold)
+    page = tally.to_dict() | details
+    if error:
+        page["error"] = error
+    return tally, page
+
+
+def score_articles_corpus(corpus: Path) -> dict[str, Any]:
+    """Article figures per channel, for the PDF channels, for OCR and overall, and per page."""
+    per_channel = {channel: ArticleTally() for channel in CHANNELS}
+    pages: dict[str, dict[str, Any]] = {}
+    for page, channel, page_file, gold_file in corpus_pages(corpus):
+        tally, pages[f"{channel}/{page}"] = _score_articles_file(page_file, gold_file, page)
+        per_channel[channel].add(tally)
+    groups = {"pdf": ArticleTally(), "ocr": ArticleTally(), "all": ArticleTally()}
+    for channel, tally in per_channel.items():
+        groups["pdf" if channel in PDF_CHANNELS else "ocr"].add(tally)
+        groups["all"].add(tally)
+    return {
+        "channels": {c: t.to_dict() for c, t in per_channel.items() if t.pages},
+        "groups": {g: t.to_dict() for g, t in groups.items()},
+        "pages": pages,
+    }
+
+
+def score_articles_seeds(seeds: Path, golden: Path) -> dict[str, Any]:
+    """Article figures per seed against ``golden/<seed>.json``; missing ones are listed."""
+    results: dict[str, Any] = {}
+    total = ArticleTally()
+    for seed_file in sorted(seeds.glob("*.txt")):
+        gold_file = golden / f"{seed_file.stem}.json"
+        if not gold_file.exists():
+            results[seed_file.stem] = {"golden": None}
+            continue
+        tally, results[seed_file.stem] = _score_articles_file(seed_file, gold_file, seed_file.stem)
+        total.add(tally)
+    return {"seeds": results, "total": total.to_dict()}
+
+
+def score_articles(corpus: Path | None, seeds: Path | None, golden: Path) -> dict[str, Any] | None:
+    """All article figures, or ``None`` when ``baozhi.parse_page`` does not exist yet."""
+    if getattr(baozhi, "parse_page", None) is None:
+        return None
+    return {
+        "targets": ARTICLE_TARGETS,
+        "corpus": score_articles_corpus(corpus) if corpus is not None else None,
+        "seeds": score_articles_seeds(seeds, golden) if seeds is not None else None,
+    }
+
+
+def _article_row(name: str, t: dict[str, Any]) -> str:
+    def mark(key: str) -> str:
+        return " " if t[key] >= ARTICLE_TARGETS[key] else "!"
+
+    return (
+        f"{name:<24} {t['titles_gold']:>6} {t['title_f1']:>6.3f}{mark('title_f1')} "
+        f"{t['articles']:>5} {t['intact_share']:>6.1%}{mark('intact_share')} "
+        f"{t['intact_merged']:>5} {t['authors_accuracy']:>7.1%}{mark('authors_accuracy')} "
+        f"{t['captions_gold']:>5} {t['caption_f1']:>6.3f}{mark('caption_f1')}"
+    )
+
+
+def format_articles_report(articles: dict[str, Any] | None) -> Iterator[str]:
+    """The article table: channels, groups and seeds; ``!`` marks a figure below target."""
+    if articles is None:
+        yield "articles: parse_page not available"
+        return
+    targets = articles["targets"]
+    yield (
+        f"{'articles':<24} {'titles':>6} {'tit F1':>7} {'arts':>5} {'intact':>7} "
+        f"{'merge':>5} {'authors':>8} {'capts':>5} {'cap F1':>7}"
+    )
+    yield (
+        f"{'(target)':<24} {'':>6} {targets['title_f1']:>6.2f}  {'':>5} "
+        f"{targets['intact_share']:>6.0%}  {'':>5} {targets['authors_accuracy']:>7.0%}  "
+        f"{'':>5} {targets['caption_f1']:>6.2f}"
+    )
+    errors = []
+    corpus = articles["corpus"]
+    if corpus is not None:
+        rows = list(corpus["channels"].items())
+        rows += [(f"[{g}]", t) for g, t in corpus["groups"].items()]
+        for name, t in rows:
+            yield _article_row(name, t)
+        errors += [(where, p["error"]) for where, p in corpus["pages"].items() if "error" in p]
+    seeds = articles["seeds"]
+    if seeds is not None:
+        for name, s in seeds["seeds"].items():
+            if s.get("golden", True) is None:
+                yield f"{name:<24} {'-':>6} (no golden .json)"
+            else:
+                yield _article_row(name, s)
+                if "error" in s:
+                    errors.append((name, s["error"]))
+        if seeds["total"]["pages"]:
+            yield _article_row("[seeds]", seeds["total"])
+    for where, error in errors:
+        yield f"  parse_page failed on {where}: {error}"
+
+
+def show_articles(details: dict[str, Any]) -> Iterator[str]:
+    """The article misses of one page's details, for ``--show``."""
+    if "error" in details:
+        yield f"--- parse_page failed: {details['error']}"
+    labels = {
+        "titles_missed": "gold title missed",
+        "titles_spurious": "spurious title",
+        "articles_broken": "article not intact",
+        "captions_missed": "gold caption missed",
+        "captions_spurious": "spurious caption",
+    }
+    for key, label in labels.items():
+        for item in details[key]:
+            yield f"--- {label}: {item}"
+    for wrong in details["authors_wrong"]:
+        yield (
+            f"--- authors wrong: {wrong['article']}: gold {wrong['gold']}, "
+            f"predicted {wrong['predicted']}"
+        )
+
+
+def show_page_articles(corpus: Path, where: str) -> Iterator[str]:
+    """The article misses of ``CHANNEL/PAGE`` (missed and spurious titles among them)."""
+    if getattr(baozhi, "parse_page", None) is None:
+        yield "articles: parse_page not available"
+        return
+    channel, _, page = where.partition("/")
+    page_file = corpus / "pages" / f"{page}.{channel}.txt"
+    gold_file = corpus / "gold" / f"{page}.json"
+    if channel not in CHANNELS or not page_file.exists() or not gold_file.exists():
+        raise FileNotFoundError(f"no page {where!r} (want CHANNEL/PAGE, e.g. pdfminer/p01)")
+    _, details = _score_articles_file(page_file, gold_file, page)
+    yield from show_articles(details)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -674,9 +1209,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.show:
             for line in show_page(args.corpus, args.show):
                 print(line)
+            for line in show_page_articles(args.corpus, args.show):
+                print(line)
             return 0
         corpus = score_corpus(args.corpus) if (args.corpus / "gold").is_dir() else None
         seeds = score_seeds(args.seeds, args.golden) if args.seeds.is_dir() else None
+        articles = score_articles(
+            args.corpus if corpus is not None else None,
+            args.seeds if seeds is not None else None,
+            args.golden,
+        )
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as error:
@@ -686,9 +1228,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("score.py: neither a corpus nor seeds found", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"corpus": corpus, "seeds": seeds}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"corpus": corpus, "seeds": seeds, "articles": articles},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for line in format_report(corpus, seeds):
+            print(line)
+        print()
+        for line in format_articles_report(articles):
             print(line)
     return 0
 

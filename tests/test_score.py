@@ -229,3 +229,48 @@ def test_first_difference() -> None:
     assert score.first_difference("一家一家走访", "一家走访") == 2
     assert score.first_difference("新材料", "新材料园") == 3
     assert score.first_difference("甲", "甲") == 1
+
+
+# --------------------------------------------------------------------------- OCR punctuation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外出;设施", 1),  # Han on both sides counts once
+        ("真方便!", 1),
+        ("增长6.7%;第三", 1),  # Han after it
+        ("增长6.7%; 第三", 0),  # neither neighbour is Han
+        ("外出；设施", 0),  # full-width
+        ("9:30，1,000，Wi-Fi 6: network", 0),
+        ("(上接第一版)", 0),  # brackets are not counted
+        ("甲,乙;丙", 2),
+    ],
+)
+def test_count_halfwidth_punct(text: str, expected: int) -> None:
+    assert score.count_halfwidth_punct(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("没有引号", True),
+        ("“样品”变成“产品”", True),
+        ("“作为‘中转站’，”他说", True),  # each kind alternates on its own
+        ("坚持“制造业当家“，", False),  # turned round
+        ("引进一批“链主”企业，“下一步", False),  # odd count
+        ("调试设备”本报记者 周海涛 摄", False),
+        ("要素‘相加‘迈向", False),
+        ("”样品“", False),  # alternates, but closing first
+    ],
+)
+def test_quotes_alternate(block: str, expected: bool) -> None:
+    assert score.quotes_alternate(block) is expected
+
+
+def test_score_page_counts_ocr_punctuation_in_the_output() -> None:
+    blocks = ["本报讯（记者孙若冰）记者11月27日获悉;", "市民要及时添衣。", "“走进高新区。"]
+    tally = score.score_page(GOLD_PAGE, "", blocks)
+    assert (tally.halfwidth_punct, tally.quote_errors) == (1, 1)
+    assert tally.to_dict()["halfwidth_punct"] == 1
+    assert tally.to_dict()["quote_errors"] == 1
