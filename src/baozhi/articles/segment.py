@@ -641,7 +641,10 @@ def _caption(item: _Item) -> Caption:
 
 
 def _attach_captions(articles: list[Article], captions: Iterable[_Item]) -> list[Caption]:
-    """Give each caption to the article sharing most words with it; the rest stay on the page."""
+    """Give each caption to the article sharing most words with it; the rest stay on the page.
+
+    On a page with a single article, every caption is that article's.
+    """
     page: list[Caption] = []
     texts = [_bigrams("".join((a.title or "", a.kicker or "", *a.paragraphs))) for a in articles]
     for item in captions:
@@ -649,7 +652,8 @@ def _attach_captions(articles: list[Article], captions: Iterable[_Item]) -> list
         grams = _bigrams(item.text)
         scores = [len(grams & words) for words in texts]
         best = max(range(len(scores)), key=lambda i: scores[i], default=-1)
-        if best < 0 or scores[best] < 2:
+        if best < 0 or (scores[best] < 2 and len(articles) > 1):
+            # No words in common, and more than one article it could belong to.
             page.append(caption)
             continue
         article = articles[best]
