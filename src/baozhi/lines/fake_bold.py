@@ -61,7 +61,7 @@ def _evidence(chunk: str) -> float:
     (``1100``, ``2000``); a bracket or quote doubled on its own (``““``) counts
     two, inside a longer chunk one, like a letter.
     """
-    if len(chunk) > 1 and _is_periodic(chunk):
+    if len(chunk) > 1 and _is_periodic(chunk) and not _real_reduplication(chunk):
         return 0.0
     if len(chunk) == 1 and chunk in PAIRED_PUNCT:
         return 2.0
@@ -72,6 +72,21 @@ def _evidence(chunk: str) -> float:
     if len(chunk) == 1 and score == 1:
         return 0.5
     return score
+
+
+def _real_reduplication(chunk: str) -> bool:
+    """A chunk that is a word of two or more characters said twice (``一家一家``).
+
+    Its doubling, ``一家一家一家一家``, is fake bold of a real reduplication;
+    a single character repeated (``哈哈``, ``AA``) or a longer run proves nothing.
+    """
+    half = len(chunk) // 2
+    return (
+        len(chunk) % 2 == 0
+        and half >= 2
+        and chunk[:half] == chunk[half:]
+        and not _is_periodic(chunk[:half])
+    )
 
 
 def _is_periodic(chunk: str) -> bool:
