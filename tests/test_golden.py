@@ -32,10 +32,6 @@ KNOWN_DIFFERENCES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("…持续跟进监督。", "“下一步，新华区工信局将加强惠企政策…"),
             ("…持续跟进监督。“下一步，新华区工信局将加强惠企政策…",),
         ),
-        (
-            ("…第25卷地方综合年鉴。", "《平顶山年鉴（2023）》共100万字…"),
-            ("…第25卷地方综合年鉴。《平顶山年鉴（2023）》共100万字…",),
-        ),
     ],
     "004_fbea4b919d8b983c": [
         # README 13: two short lines beside a QR code, joined only by knowing the phrase.

@@ -272,7 +272,7 @@ def _breaks_between(
                 and following.width >= width - 2
                 and _continues(lines, index + 1, strict=True)
             )
-        if following.width <= width - 4 and not ends_sentence(following.text):
+        if following.width <= width - 3 and not ends_sentence(following.text):
             return True
         return not _continues(lines, index + 1, strict=False)
     # The line stops mid-sentence, or is a headline.
