@@ -260,7 +260,7 @@ def _breaks_between(
     if ends_sentence(text) or text[-1] == "：":
         if not wrapped:
             return True
-        if line.width < width - 3:
+        if line.width <= width - 3:
             if _completes_line(line, following, width):
                 return False
             # A block's first line is short by its lost indent; when the line after
