@@ -36,8 +36,10 @@ __all__ = ["undo_fake_bold"]
 _WHITESPACE = re.compile(r"\s+")
 _BREAKS = frozenset("\n\f")
 
-# A chain needs one chunk with this much evidence (three letters) to be fake bold.
+# A chain needs one chunk with this much evidence (three letters) to be fake bold,
+# or this many doubled chunks with letters in them.
 _PROVING_EVIDENCE = 3.0
+_PROVING_SQUARES = 3
 
 # Marks printed doubled on purpose: a dash is ——, an ellipsis ……  Squares made
 # only of them are never undone and never join a chain.
@@ -246,13 +248,17 @@ def _starts_at_separator(square: _Square, compact: _Compact) -> bool:
 def _accepted(chain: list[_Square], min_evidence: float) -> bool:
     """Whether a chain is fake bold: enough evidence, and one chunk that proves it.
 
-    A proving chunk has three letters or more, or doubled paired punctuation:
-    two real reduplications side by side (``发展发展一家一家``) add up to enough
-    evidence, but neither proves anything.
+    A proving chunk has three letters or more, or doubled paired punctuation;
+    three doubled chunks with letters prove it too.  Two real reduplications
+    side by side (``发展发展一家一家``) add up to enough evidence, but neither
+    proves anything.
     """
     if chain[0].periodic:
         return False
     proven = any(square.evidence >= _PROVING_EVIDENCE or square.paired_punct for square in chain)
+    # Three doubled chunks in a row prove it too (``1月11月1`` / ``0日干0日干`` / ``部部``):
+    # real reduplications do not come three at a time.
+    proven = proven or sum(1 for square in chain if square.evidence > 0) >= _PROVING_SQUARES
     return proven and sum(square.evidence for square in chain) >= min_evidence
 
 

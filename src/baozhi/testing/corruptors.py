@@ -249,7 +249,8 @@ def gbk_mojibake(text: str) -> str:
     """UTF-8 bytes read as GBK (``科技`` → ``绉戞妧``), where that loses nothing.
 
     Tried on the whole text, then line by line; a line whose bytes are no valid
-    GBK, or would not come back unchanged, is left as it is.  Where it changed
+    GBK, would not come back unchanged, or that has fewer than four Han
+    characters, is left as it is.  Where it changed
     anything, ``result.encode("gbk").decode("utf-8")`` gives the text back.
 
     >>> gbk_mojibake("科技")
@@ -258,7 +259,19 @@ def gbk_mojibake(text: str) -> str:
     whole = _gbk_view(text)
     if whole is not None:
         return whole
-    return "\n".join(_gbk_view(line) or line for line in text.split("\n"))
+    return "\n".join(
+        (_gbk_view(line) or line) if _han_count(line) >= _MIN_MOJIBAKE_HAN else line
+        for line in text.split("\n")
+    )
+
+
+# A shorter line, garbled alone (``展？`` → ``灞曪紵``), cannot be told from real
+# text by anyone: its garbled form is a few plausible characters.
+_MIN_MOJIBAKE_HAN = 4
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
 
 
 def _gbk_view(text: str) -> str | None:
