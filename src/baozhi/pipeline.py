@@ -179,28 +179,40 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+# Repairs can reveal work for repairs that ran before them (a quote turned the
+# right way round completes a doubled run); the pipeline runs again on its own
+# output until nothing changes, so that cleaning twice gives what cleaning once
+# gave.  Real pages settle in one pass; the bound keeps garbage input cheap.
+_MAX_PASSES = 3
+
+
 def run(text: str, config: CleanConfig) -> CleanResult:
     """Run every enabled step on ``text`` and return the result with its log."""
     offsets = OffsetMap.identity(len(text))
     repairs: list[Repair] = []
-    for step in STEPS:
-        if not step.enabled(config):
-            continue
-        edits = check_edits(step.apply(text, config, History(repairs, offsets)), len(text))
-        if not edits:
-            continue
-        for edit in edits:
-            before = text[edit.start : edit.end]
-            if before == edit.replacement:
+    for _ in range(_MAX_PASSES):
+        changed = False
+        for step in STEPS:
+            if not step.enabled(config):
                 continue
-            start, end = (
-                offsets.source_span(*edit.origin)
-                if edit.origin is not None and edit.start == edit.end
-                else offsets.source_span(edit.start, edit.end)
-            )
-            repairs.append(Repair(edit.kind, start, end, before, edit.replacement))
-        offsets = offsets.after(edits)
-        text = apply_edits(text, edits)
+            edits = check_edits(step.apply(text, config, History(repairs, offsets)), len(text))
+            if not edits:
+                continue
+            for edit in edits:
+                before = text[edit.start : edit.end]
+                if before == edit.replacement:
+                    continue
+                changed = True
+                start, end = (
+                    offsets.source_span(*edit.origin)
+                    if edit.origin is not None and edit.start == edit.end
+                    else offsets.source_span(edit.start, edit.end)
+                )
+                repairs.append(Repair(edit.kind, start, end, before, edit.replacement))
+            offsets = offsets.after(edits)
+            text = apply_edits(text, edits)
+        if not changed:
+            break
     return CleanResult(text, _blocks(text, offsets), tuple(repairs), offsets)
 
 
