@@ -51,6 +51,8 @@ _LIST_END = frozenset("；：—")
 _BYLINE_LINE = regex.compile(
     rf"^(?:[（(]本报[^）)]*[）)]|本报评论员|□?本报(?:首席)?记者[{INLINE_SPACE}].{{2,30}})$"
 )
+# A number or Latin word at the start of a line: ``289.89``, ``PM2.5``, ``-5``.
+_LEADING_RUN = regex.compile(r"[0-9A-Za-z.%+\-]+")
 # Roles that stand before a reporter's name in a byline.
 _ROLES = ("记者", "通讯员", "实习生", "评论员", "摄影")
 # A bracketed byline printed on lines of its own: ``（本报记`` / ``者 彭雪姣）``.
@@ -297,7 +299,10 @@ def _breaks_between(
         if len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text):
             return True
         return not _continues(lines, index + 1, strict=True)
-    near_full = line.width >= width - 8
+    # A line is full, too, when the number or Latin word opening the next line
+    # would not have fitted on it (such a run is never broken).
+    # (A block's first line is set two characters in: four cells of its width.)
+    near_full = line.width >= width - 8 or line.width + _leading_run_width(following) > width - 4
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
     if following.width > width * 1.5:
@@ -314,6 +319,16 @@ def _between_byline_names(text: str, depth: int) -> bool:
     """
     inside = depth > 0 or "（" in text or "(" in text
     return inside and text.endswith(_ROLES) and any(f"{role} " in text for role in _ROLES)
+
+
+def _leading_run_width(line: _Line) -> int:
+    """Width of the Latin letters, digits and signs opening ``line``.
+
+    >>> _leading_run_width(_Line(0, 8, "289.89万亩", 10, False, False, False, False, False))
+    6
+    """
+    run = _LEADING_RUN.match(line.text)
+    return len(run.group()) if run else 0
 
 
 def _credit_follows(lines: list[_Line], index: int) -> bool:

@@ -180,12 +180,12 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
 def _stronger_overlap(
     pattern: re.Pattern[str], text: str, start: int, end: int, evidence: float
 ) -> bool:
-    """Whether a square with more evidence starts inside the weak square [start, end)."""
+    """Whether a square with real evidence (a letter) starts inside the weak square [start, end)."""
     following = pattern.search(text, start + 1)
     return (
         following is not None
         and following.start() < end
-        and _evidence(following.group(1)) > evidence
+        and _evidence(following.group(1)) >= max(1.0, evidence + 0.5)
     )
 
 
