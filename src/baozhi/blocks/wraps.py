@@ -137,11 +137,13 @@ def _window(lines: list[_Line], index: int) -> list[int]:
 def _column_width(lines: list[_Line], index: int) -> float:
     """The width of a full line of the column around line ``index``.
 
-    The upper quartile of the neighbours' widths: last lines of paragraphs and
-    headlines are shorter, so the median would sit below a full line.
+    The second widest of the neighbours: last lines of paragraphs and headlines
+    are shorter, and a full line can fall short of the column by the number
+    that did not fit on it, so anything lower sits below a full line; one line
+    wider than the rest (letter-spaced, or a headline) is ignored.
     """
     window = sorted(_window(lines, index))
-    return float(window[(3 * len(window)) // 4 if len(window) > 1 else 0])
+    return float(window[-2] if len(window) > 2 else window[-1])
 
 
 def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
