@@ -457,8 +457,10 @@ def _corrupted_pages(
             for width in range(narrowest, _MAX_WIDTH + 1)
             if all(wrap_is_unambiguous(text, width) for text in paragraphs)
             # A reader (and the cleaner) learns the column from its full lines:
-            # a page needs a few of them before a short line says anything.
+            # a page needs a few of them, and each paragraph one of its own, before
+            # a short line says anything.
             and _full_lines(paragraphs, width) >= _MIN_FULL_LINES
+            and all(len(wrap_lines(text, width)) >= 3 for text in paragraphs)
         ]
         if widths:
             width = draw(st.sampled_from(widths))
