@@ -203,6 +203,18 @@ def _spaced_gaps(
         elif _is_number_gap(left, right):
             closable.append(gap)
     all_singles = whole_line and last >= 1 and all(single) and sum(single_han) >= 2 and not credit
+    # A short line spaced out whole, a number or Latin word in it (``5G 发 展 。 ”``):
+    # every Chinese word a single character, three gaps between them.
+    cjk_words = [word for word in words if is_cjk(word[0])]
+    cjk_gaps = sum(1 for gap in closable if is_cjk(words[gap][-1]) and is_cjk(words[gap + 1][0]))
+    all_singles = all_singles or (
+        whole_line
+        and not credit
+        and len(cjk_words) >= _MIN_LETTER_GAPS
+        and all(len(word) == 1 for word in cjk_words)
+        and sum(single_han) >= 2
+        and cjk_gaps >= _MIN_LETTER_GAPS
+    )
     if evidence < _MIN_LETTER_GAPS and not all_singles:
         return []
     return [(run[gap][1], run[gap + 1][0]) for gap in closable]
