@@ -97,14 +97,14 @@ def ends_sentence(text: str) -> bool:
 
 
 def open_brackets(text: str, depth: int = 0) -> int:
-    """How many ``（`` or ``(`` are still open after ``text`` (``（本报记``: 1).
+    """How many brackets or book-title marks are still open after ``text`` (``（本报记``: 1).
 
     ``depth`` is the number already open where ``text`` starts.
     """
     for char in text:
-        if char in "（(":
+        if char in "（(《〈【「":
             depth += 1
-        elif char in "）)" and depth:
+        elif char in "）)》〉】」" and depth:
             depth -= 1
     return depth
 

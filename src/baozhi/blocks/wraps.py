@@ -304,7 +304,11 @@ def _breaks_between(
     # A line is full, too, when the number or Latin word opening the next line
     # would not have fitted on it (such a run is never broken).
     # (A block's first line is set two characters in: four cells of its width.)
-    near_full = line.width >= width - 8 or line.width + _leading_run_width(following) > width - 4
+    near_full = (
+        line.spaced
+        or line.width >= width - 8
+        or line.width + _leading_run_width(following) > width - 4
+    )
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
     if following.width > width * 1.5:
