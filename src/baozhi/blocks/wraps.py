@@ -284,6 +284,8 @@ def _breaks_between(
         return True
     if credit_line(following.text) and _caption_like(line) and line.width >= following.width - 4:
         return False
+    if line.spaced and line.width * 2 >= width:
+        return False  # justified by letter-spacing and stopping mid-sentence: it goes on
     if stray_tails and _box_boundary(lines, index) and not cannot_open_paragraph(following.text):
         return True
     if in_paragraph or text.startswith("本报讯"):
