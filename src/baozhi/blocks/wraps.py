@@ -123,13 +123,13 @@ def _lines(
     return lines
 
 
-def _window(lines: list[_Line], index: int) -> list[int]:
+def _window(lines: list[_Line], index: int, reach: int = 3) -> list[int]:
     """Widths of the lines around ``index`` that can be running text.
 
     Fake-bold lines and captions are left out: they are set to their own
     measure and would make a column look wider than it is.
     """
-    near = lines[max(index - 3, 0) : index + 4]
+    near = lines[max(index - reach, 0) : index + reach + 1]
     widths = [line.width for line in near if not (line.doubled or CREDIT.search(line.text))]
     return widths or [line.width for line in near]
 
@@ -152,7 +152,8 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     Pages that put a paragraph on one line (and split it only at column breaks)
     have widths all over the place; there, a full line proves nothing.
     """
-    window = _window(lines, index)
+    # Whether there is a column is a question about the region: look further.
+    window = _window(lines, index, reach=5)
     if not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
         return False
     near = sum(1 for w in window if width - 5 <= w <= width + 3)
