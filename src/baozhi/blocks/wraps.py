@@ -143,6 +143,9 @@ def _column_width(lines: list[_Line], index: int) -> float:
     wider than the rest (letter-spaced, or a headline) is ignored.
     """
     window = sorted(_window(lines, index))
+    if len(window) < 6:
+        # At the top or bottom of a page the window is one-sided: look further.
+        window = sorted(_window(lines, index, reach=5))
     return float(window[-2] if len(window) > 2 else window[-1])
 
 
