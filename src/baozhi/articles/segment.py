@@ -102,7 +102,6 @@ class _Body:
     subheads: list[tuple[int, str, Span]] = field(default_factory=list)  # (paragraph index, …)
     captions: list[_Item] = field(default_factory=list)
     closed: bool = False  # ended by its own byline
-    position: int = 0  # index of its first item, for ordering
 
     def is_titled(self) -> bool:
         return bool(self.headline)
@@ -239,7 +238,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             groups.append(pending)
             pending = None
 
-    for position, item in enumerate(items):
+    for item in items:
         role = item.role
         if role in ("headline", "subtitle") and _is_banner(item):
             other.append(OtherItem("banner", item.text, item.span))
@@ -294,7 +293,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         )
         flush(new_body=new_body)
         if new_body:
-            current = _Body(position=position)
+            current = _Body()
             bodies.append(current)
         assert current is not None
         if role == "opening":
@@ -457,7 +456,6 @@ def _cut(bodies: list[_Body], groups: list[_Group], index: int, at: int) -> _Bod
         subheads=[(i - at, text, span) for i, text, span in body.subheads if i >= at],
         closing=body.closing,
         closed=body.closed,
-        position=body.position,
     )
     body.paragraphs = body.paragraphs[:at]
     body.subheads = [entry for entry in body.subheads if entry[0] < at]
