@@ -20,6 +20,8 @@ from baozhi.cli import main
 PAGE_A = "示范示范““新新””区奋力跃升区奋力跃升\r\n\r\n近年来，洛阳市坚持以创新驱动 \r\n为引领。\r\n"
 PAGE_B = " 本报讯 （记者孙聪利）11 月 30 日上午，\n\n\n中 出 现 的 新 问 题 ，又 促 进 了\n"
 PAGE_C = "漢字與標點：不變。\n"
+# OCR noise from a tesseract dev page: a misread ℃ (three warnings) and a space to remove.
+PAGE_OCR = '过程降温幅度达\n8 "至10 *c ，最低气温将降\n'
 
 
 def clean_bytes(text: str, config: CleanConfig | None = None) -> bytes:
@@ -109,6 +111,36 @@ def test_log_is_json_lines_of_every_repair(pages: Path, tmp_path: Path) -> None:
     assert entries == expected
     assert entries  # PAGE_A's \r\n line ends are repaired whatever else is
     assert all(list(e) == ["file", "kind", "start", "end", "before", "after"] for e in entries)
+
+
+def test_log_lists_warnings_after_each_files_repairs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = write(tmp_path / "pages" / "ocr.txt", PAGE_OCR)
+    log = tmp_path / "log.jsonl"
+    assert main([str(page), "-o", str(tmp_path / "out"), "--log", str(log)]) == 0
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    result = baozhi.repair(PAGE_OCR)
+    assert entries == [{"file": str(page), **r.to_dict()} for r in result.repairs] + [
+        {"file": str(page), "warning": True, **w.to_dict()} for w in result.warnings
+    ]
+    warnings = [e for e in entries if e.get("warning")]
+    assert [e["kind"] for e in warnings] == ["straight_quote", "asterisk", "stray_latin"]
+    assert all(
+        list(e) == ["file", "warning", "kind", "start", "end", "text", "reason"] for e in warnings
+    )
+    assert "repairs, 3 warnings" in capsys.readouterr().err
+
+
+def test_warnings_can_be_switched_off(tmp_path: Path) -> None:
+    page = write(tmp_path / "pages" / "ocr.txt", PAGE_OCR)
+    out, log = tmp_path / "out", tmp_path / "log.jsonl"
+    argv = [str(page), "-o", str(out), "--log", str(log), "-q", "--no-report-suspicious"]
+    assert main(argv) == 0
+    entries = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert entries
+    assert [e for e in entries if "warning" in e] == []
+    assert (out / "ocr.txt").read_bytes() == clean_bytes(PAGE_OCR)
 
 
 def test_stdout_order_follows_sorted_paths(

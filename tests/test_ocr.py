@@ -90,6 +90,10 @@ QUOTE_CASES = [
     ("two pairs, one mark turned", "“样品”变成“产品“。", "“样品”变成“产品”。"),
     ("three pairs, two marks turned", "”样品”变成“产品““新”", "“样品”变成“产品”“新”"),
     ("single quotes", "要素‘相加‘迈向", "要素‘相加’迈向"),
+    # a straight quote for a curly one, where it is the missing partner (p03's title)
+    ("straight quote closes", '“家门口"招聘会送来1100余个岗位', "“家门口”招聘会送来1100余个岗位"),
+    ("straight quote opens", '他说："好”。', "他说：“好”。"),
+    ("straight single quote", "要素‘相加'迈向", "要素‘相加’迈向"),
 ]
 
 
@@ -116,6 +120,12 @@ def test_fix_quote_direction(label: str, text: str, expected: str) -> None:
         # all quotes turned: nothing shows which ones
         "”制造业当家“，围绕",
         "it’s a “test”",
+        # straight quotes: a misread ℃ (no Han on the quoted side), a title that
+        # lost its opening quote (no curly quote to pair with), two candidates
+        '“降温幅度达8 "至10 *c，最低',
+        '一窗通办"让群众少跑服',
+        '“好"与"坏”',
+        '“Wi-Fi"网络',
     ],
 )
 def test_fix_quote_direction_leaves_alone(text: str) -> None:
@@ -123,8 +133,11 @@ def test_fix_quote_direction_leaves_alone(text: str) -> None:
 
 
 def test_quote_errors_reports_what_is_left() -> None:
-    text = "增长5.3%“。规模\n\n“样品”变成“产品”。\n"
-    assert quote_errors(text) == [(0, 10)]
+    text = "增长5.3%“。规模\n\n“样品”变成“产品”。\n\n“下一步，引进一批“链主”企业，力争500亿元”\n"
+    assert [(text[start:end], kind) for start, end, kind in quote_errors(text)] == [
+        ("“", "unpaired_quote"),
+        ("“下一步，引进一批“", "quote_order"),
+    ]
 
 
 # --- byline brackets ---
@@ -217,6 +230,7 @@ def test_ocr_pages_repairs_from_the_dev_corpus() -> None:
     assert "本报讯（记者 孙若冰 通讯员 郭芳）11月26日清晨" in cleaned["p02.tesseract.txt"]
     assert "\n（本报记者 赵一鸣）\n" in cleaned["p02.tesseract.txt"]
     assert "真方便！”11月24日" in cleaned["p03.tesseract.txt"]
+    assert "“家门口”招聘会送来1100余个岗位" in cleaned["p03.tesseract.txt"]
 
 
 @needs_corpus

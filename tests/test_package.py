@@ -28,6 +28,7 @@ PUBLIC = [
     "OtherItem",
     "Page",
     "Repair",
+    "Suspicion",
     "clean_text",
     "parse_page",
     "repair",

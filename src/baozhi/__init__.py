@@ -1,7 +1,8 @@
 """baozhi (报纸): clean text and articles from Chinese newspaper pages.
 
 It undoes what PDF extraction and OCR do to a page — fake-bold doubling,
-letter-spaced lines, hard wraps, mojibake — and reports every change it made.
+letter-spaced lines, hard wraps, mojibake — and reports every change it made,
+and the likely OCR noise it leaves alone for a person to review.
 
 >>> clean_text("示范示范““新新””区奋力跃升区奋力跃升")
 '示范“新”区奋力跃升\\n'
@@ -13,7 +14,7 @@ from baozhi.articles.model import Article, Caption, OtherItem, Page
 from baozhi.config import CleanConfig
 from baozhi.errors import BaozhiError, ConfigError, InputError
 from baozhi.pipeline import run
-from baozhi.result import Block, CleanResult, Repair
+from baozhi.result import Block, CleanResult, Repair, Suspicion
 
 __all__ = [
     "Article",
@@ -27,6 +28,7 @@ __all__ = [
     "OtherItem",
     "Page",
     "Repair",
+    "Suspicion",
     "clean_text",
     "parse_page",
     "repair",
@@ -36,7 +38,7 @@ __version__ = "0.1.0"
 
 
 def repair(text: str, config: CleanConfig | None = None) -> CleanResult:
-    """Clean ``text`` and return the clean text, its blocks and the repair log."""
+    """Clean ``text`` and return the clean text, its blocks, the repair log and its warnings."""
     if not isinstance(text, str):
         raise TypeError(f"repair() needs a str, not {type(text).__name__}")
     return run(text, config if config is not None else CleanConfig())

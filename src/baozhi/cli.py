@@ -63,10 +63,11 @@ class _Job:
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    """What a worker returns: the clean text and its log, or why it failed."""
+    """What a worker returns: the clean text, its repairs and warnings, or why it failed."""
 
     text: str = ""
     repairs: tuple[dict[str, object], ...] = ()
+    warnings: tuple[dict[str, object], ...] = ()
     error: str | None = None
 
 
@@ -112,7 +113,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="output folder (created if missing), or - for stdout",
     )
-    parser.add_argument("--log", metavar="FILE", help="write the repair log to FILE as JSON Lines")
+    parser.add_argument(
+        "--log",
+        metavar="FILE",
+        help='write the repair log and its warnings ("warning": true) to FILE as JSON Lines',
+    )
     parser.add_argument(
         "-j",
         "--jobs",
@@ -250,7 +255,11 @@ def _clean_one(source: Path, name: str, config: CleanConfig) -> _Outcome:
         return _Outcome(error=_name_file(name, error))
     except Exception as error:  # a bug must not stop a batch: report it and go on
         return _Outcome(error=f"{name}: unexpected {type(error).__name__}: {_one_line(error)}")
-    return _Outcome(result.text, tuple(r.to_dict() for r in result.repairs))
+    return _Outcome(
+        result.text,
+        tuple(r.to_dict() for r in result.repairs),
+        tuple(w.to_dict() for w in result.warnings),
+    )
 
 
 def _name_file(name: str, error: BaozhiError) -> str:
@@ -387,9 +396,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _clean_all(
     jobs: Sequence[_Job], config: CleanConfig, processes: int, log: _AtomicFile | None
-) -> tuple[int, int, int]:
-    """Clean and write every job in order; return (failed, cleaned, repairs logged)."""
-    failed = cleaned = repaired = 0
+) -> tuple[int, int, int, int]:
+    """Clean and write every job in order; return (failed, cleaned, repairs, warnings)."""
+    failed = cleaned = repaired = warned = 0
     outcomes = _outcomes(jobs, config, processes)
     with contextlib.closing(outcomes):  # stops the worker pool on any way out
         for job, outcome in zip(jobs, outcomes, strict=True):
@@ -407,12 +416,19 @@ def _clean_all(
                     failed += 1
                     continue
             if log is not None:
-                for entry in outcome.repairs:
-                    line = json.dumps({"file": job.name, **entry}, ensure_ascii=False)
-                    log.write(line.encode("utf-8") + b"\n")
+                _write_log(log, job.name, outcome)
             cleaned += 1
             repaired += len(outcome.repairs)
-    return failed, cleaned, repaired
+            warned += len(outcome.warnings)
+    return failed, cleaned, repaired, warned
+
+
+def _write_log(log: _AtomicFile, name: str, outcome: _Outcome) -> None:
+    """One JSON line per repair, then one per warning, which ``"warning": true`` marks."""
+    records = [{"file": name, **entry} for entry in outcome.repairs]
+    records += [{"file": name, "warning": True, **entry} for entry in outcome.warnings]
+    for record in records:
+        log.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
 
 
 def _discard(log: _AtomicFile | None) -> None:
@@ -444,7 +460,7 @@ def _run(argv: list[str] | None) -> int:
     try:
         if args.log:
             log = _AtomicFile(Path(args.log))
-        failed, cleaned, repaired = _clean_all(jobs, config, args.jobs, log)
+        failed, cleaned, repaired, warned = _clean_all(jobs, config, args.jobs, log)
         if log is not None:
             log.commit()
     except BrokenPipeError:
@@ -464,7 +480,8 @@ def _run(argv: list[str] | None) -> int:
     if not args.quiet:
         where = "stdout" if to_stdout else args.output
         summary = f"{PROG}: cleaned {cleaned} file{'s' * (cleaned != 1)} into {where}"
-        summary += f", {repaired} repairs" + (f", {failed} failed" if failed else "")
+        summary += f", {repaired} repairs" + (f", {warned} warnings" if warned else "")
+        summary += f", {failed} failed" if failed else ""
         print(summary, file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -70,6 +70,10 @@ class CleanConfig:
     halfwidth_punct: HalfwidthPunct = "keep"
     """``fullwidth`` turns ``(),:;?!`` inside Chinese text full-width (changes print)."""
 
+    # warnings
+    report_suspicious: bool = True
+    """Warnings for likely OCR noise: ``*``, ``|``, stray letters, odd quotes (text unchanged)."""
+
     # conversion
     convert: str | None = None
     """An OpenCC configuration name such as ``"t2s"``; ``None`` converts nothing."""

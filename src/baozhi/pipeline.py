@@ -2,7 +2,8 @@
 
 Each step takes the current text and returns its edits; :func:`run` applies them,
 composes the offset map and writes the repair log.  The order is load-bearing and
-every entry says why it sits where it does.
+every entry says why it sits where it does.  The checks read the final text and
+report warnings; they change nothing.
 """
 
 from __future__ import annotations
@@ -17,17 +18,24 @@ from baozhi.blocks.wraps import rejoin_wrapped_lines, split_run_in_blocks
 from baozhi.config import CleanConfig
 from baozhi.convert import convert_script
 from baozhi.lines.fake_bold import undo_fake_bold
-from baozhi.lines.ocr import fix_byline_brackets, fix_ocr_punct, fix_quote_direction
+from baozhi.lines.ocr import (
+    REASONS,
+    find_suspicious,
+    fix_byline_brackets,
+    fix_ocr_punct,
+    fix_quote_direction,
+    quote_errors,
+)
 from baozhi.lines.punctuation import collapse_doubled_punct, widen_halfwidth_punct
 from baozhi.lines.spacing import join_spaced_han, space_cjk_latin, tidy_punct_spaces
 from baozhi.provenance import Edit, OffsetMap, apply_edits, check_edits
-from baozhi.result import Block, CleanResult, Repair
+from baozhi.result import Block, CleanResult, Repair, Suspicion
 from baozhi.text.controls import remove_control_chars
 from baozhi.text.finish import finish_text, normalize_line_breaks
 from baozhi.text.mojibake import fix_gbk_mojibake, fix_mojibake
 from baozhi.text.width import narrow_fullwidth_alnum
 
-__all__ = ["STEPS", "History", "Step", "run"]
+__all__ = ["CHECKS", "STEPS", "History", "Step", "run"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +187,12 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+# Checks run once, on the final text: a paragraph's quotes can only be counted
+# once its wraps are joined and the paragraphs an inserted block split are one.
+# Each returns (start, end, kind) spans of the text it reads; kinds are REASONS' keys.
+CHECKS: tuple[Callable[[str], list[tuple[int, int, str]]], ...] = (find_suspicious, quote_errors)
+
+
 # Repairs can reveal work for repairs that ran before them (a quote turned the
 # right way round completes a doubled run); the pipeline runs again on its own
 # output until nothing changes, so that cleaning twice gives what cleaning once
@@ -213,7 +227,18 @@ def run(text: str, config: CleanConfig) -> CleanResult:
             text = apply_edits(text, edits)
         if not changed:
             break
-    return CleanResult(text, _blocks(text, offsets), tuple(repairs), offsets)
+    warnings = _warnings(text, offsets) if config.report_suspicious else ()
+    return CleanResult(text, _blocks(text, offsets), tuple(repairs), warnings, offsets)
+
+
+def _warnings(text: str, offsets: OffsetMap) -> tuple[Suspicion, ...]:
+    """What every check finds in the clean ``text``, at its source span, in source order."""
+    found = [
+        Suspicion(kind, *offsets.source_span(start, end), text[start:end], REASONS[kind])
+        for check in CHECKS
+        for start, end, kind in check(text)
+    ]
+    return tuple(sorted(found, key=lambda s: (s.start, s.end, s.kind, s.text)))
 
 
 def _blocks(text: str, offsets: OffsetMap) -> tuple[Block, ...]:

@@ -1,4 +1,4 @@
-"""What the cleaner returns: the clean text, its blocks and the repair log."""
+"""What the cleaner returns: the clean text, its blocks, the repair log and its warnings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from baozhi.provenance import OffsetMap
 
-__all__ = ["Block", "CleanResult", "Repair"]
+__all__ = ["Block", "CleanResult", "Repair", "Suspicion"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,33 @@ class Repair:
 
 
 @dataclass(frozen=True, slots=True)
+class Suspicion:
+    """A warning: text that looks like OCR noise, reported for review and left as it is.
+
+    ``kind`` names what was found (``asterisk``, ``stray_latin``,
+    ``unpaired_quote``, …), ``reason`` says it in words; ``start`` and ``end``
+    are the source span, as for :class:`Repair`, and ``text`` is what stands
+    there in the clean text (``*``, ``“研究研究再说。同时，…“``).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The warning as plain JSON types."""
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph, title line, caption or banner of the clean text.
 
@@ -49,11 +76,15 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class CleanResult:
-    """The clean text with its blocks, its repair log and its offset map."""
+    """The clean text with its blocks, its repair log, its warnings and its offset map.
+
+    ``warnings`` are in source order; they describe the clean text and never change it.
+    """
 
     text: str
     blocks: tuple[Block, ...]
     repairs: tuple[Repair, ...]
+    warnings: tuple[Suspicion, ...]
     offsets: OffsetMap = field(repr=False, compare=False)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:

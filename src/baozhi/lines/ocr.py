@@ -34,6 +34,7 @@ from baozhi.chars import (
 from baozhi.provenance import Edit
 
 __all__ = [
+    "REASONS",
     "find_suspicious",
     "fix_byline_brackets",
     "fix_ocr_punct",
@@ -62,6 +63,8 @@ _FULLWIDTH_OF = {
 # The two kinds of curly quotes; each alternates on its own (a quote inside a
 # quote uses the single kind).
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"))
+# The straight mark OCR reads for a curly quote of each kind (``“家门口"招聘会``).
+_STRAIGHT_OF = {"“": '"', "‘": "'"}
 
 # Nothing is quoted by an opening quote directly before these, and no closing
 # quote follows an opening bracket or a colon (``说：“``).
@@ -94,6 +97,18 @@ _NOISE_MARKS = {"*": "asterisk", "|": "vertical_bar", '"': "straight_quote", "'"
 # ``口`` alone on a short line is a glyph OCR could not read (``1口``).
 _BOX = "口"
 _BOX_LINE_MAX_CHARS = 4
+
+# What each kind of warning means, for the person who reviews it.  The kinds
+# are public (users filter the log by them); the wording may change.
+REASONS = {
+    "asterisk": "* in Chinese text: OCR noise, often a misread ℃",
+    "vertical_bar": "| in Chinese text: OCR noise, often a rule line or a misread 1",
+    "straight_quote": "a straight quote in Chinese text: a curly quote or a ℃ OCR could not place",
+    "stray_latin": "a lone Latin letter in Chinese text: OCR noise or a misread character",
+    "lone_box": "口 alone on a short line: a glyph OCR could not read",
+    "unpaired_quote": "an odd number of quotes in a paragraph: one was lost or added here",
+    "quote_order": "quotes out of turn that no rule could pair: a quote in a quote, or misreads",
+}
 
 
 def _stretches(text: str) -> Iterator[_Stretch]:
@@ -240,19 +255,27 @@ def fix_quote_direction(text: str) -> list[Edit]:
     quote after ``（《：`` or first on a line.  If any quote fails these tests,
     the unit is left as it is.  One misread quote in a unit is always repaired.
 
+    A straight quote OCR read for a curly one (``“家门口"招聘会``) is turned the
+    same way, when it is the only straight quote of a unit with an odd number
+    of curly quotes, touches Han on its quoted side, and makes them alternate.
+
     Left alone: a unit with an odd number of quotes (one was lost or added: the
-    pairing cannot be known; :func:`quote_errors` reports it), straight quotes
-    (:func:`find_suspicious`), apostrophes between Latin letters (``it’s``).
+    pairing cannot be known; :func:`quote_errors` reports it), other straight
+    quotes (:func:`find_suspicious`), apostrophes between Latin letters (``it’s``).
 
     >>> from baozhi.provenance import preview
     >>> print(preview(fix_quote_direction, "近年来，高新区坚持“制\\n造业当家“，围绕产业"))
     近年来，高新区坚持“制
     造业当家”，围绕产业
+    >>> print(preview(fix_quote_direction, '“家门口"招聘会送来1100余个岗位'))
+    “家门口”招聘会送来1100余个岗位
     """
     edits: list[Edit] = []
     for stretch in _stretches(text):
         for opener, closer in _QUOTE_PAIRS:
+            # Exclusive: turning needs an even count of curly quotes, placing an odd one.
             edits.extend(_turned_quotes(stretch, opener, closer))
+            edits.extend(_placed_straight_quote(stretch, opener, closer))
     return edits
 
 
@@ -283,7 +306,7 @@ def _turned_quotes(stretch: _Stretch, opener: str, closer: str) -> list[Edit]:
     marks = [stretch[number][1][index] for number, index, _ in quotes]
     if _nested(marks, opener):
         return []
-    wrong = [k for k, mark in enumerate(marks) if mark != (opener if k % 2 == 0 else closer)]
+    wrong = _out_of_turn(marks, opener, closer)
     edits: list[Edit] = []
     for k in wrong:
         doubled = (k > 0 and marks[k - 1] == marks[k]) or (
@@ -295,6 +318,15 @@ def _turned_quotes(stretch: _Stretch, opener: str, closer: str) -> list[Edit]:
             return []
         edits.append(Edit(offset, offset + 1, new, "quote_direction"))
     return edits
+
+
+def _out_of_turn(marks: list[str], opener: str, closer: str) -> list[int]:
+    """The positions in ``marks`` where an alternating sequence has the other quote.
+
+    >>> _out_of_turn(list("“”““"), "“", "”")
+    [3]
+    """
+    return [k for k, mark in enumerate(marks) if mark != (opener if k % 2 == 0 else closer)]
 
 
 def _nested(marks: list[str], opener: str) -> bool:
@@ -321,26 +353,73 @@ def _fits(line: str, index: int, *, opening: bool) -> bool:
     return bool(before) and before[-1] not in _NO_CLOSER_AFTER
 
 
-def quote_errors(text: str) -> list[tuple[int, int]]:
-    """The spans of stretches whose curly quotes of one kind do not alternate.
+def _placed_straight_quote(stretch: _Stretch, opener: str, closer: str) -> list[Edit]:
+    """The edit that makes the one straight quote of ``stretch`` a curly quote, or none.
 
-    What :func:`fix_quote_direction` leaves for a warning: a stretch with an odd
-    number of quotes, or one whose pairing was ambiguous.
-
-    >>> quote_errors("引进一批“链\\n主”企业，“下一步\\n\\n“好”")
-    [(0, 16)]
+    ``“家门口"招聘会``: one ``“`` and one ``"``.  With an odd number of curly
+    quotes and exactly one straight quote in Chinese text, the straight one is
+    the lost partner if, turned the way its place in the sequence asks, it
+    makes every quote alternate and stands where that quote can.  It must touch
+    Han on its quoted side: ``8 "至10`` is a misread ``℃``, not a quote.
     """
-    spans = []
+    straight = _STRAIGHT_OF[opener]
+    spots = [
+        (number, index)
+        for number, (_, line) in enumerate(stretch)
+        for index, char in enumerate(line)
+        if char == straight and _noise(line, index)
+    ]
+    quotes = _quotes(stretch, opener, closer)
+    if len(spots) != 1 or len(quotes) % 2 == 0:
+        return []
+    number, index = spots[0]
+    offset, line = stretch[number]
+    before = [stretch[n][1][i] for n, i, _ in quotes if (n, i) < (number, index)]
+    opening = len(before) % 2 == 0
+    new = opener if opening else closer
+    marks = [*before, new] + [stretch[n][1][i] for n, i, _ in quotes if (n, i) > (number, index)]
+    quoted = line[index + 1 : index + 2] if opening else line[max(index - 1, 0) : index]
+    if (
+        _out_of_turn(marks, opener, closer)
+        or not is_han(quoted)
+        or not _fits(line, index, opening=opening)
+    ):
+        return []
+    return [Edit(offset + index, offset + index + 1, new, "quote_direction")]
+
+
+def quote_errors(text: str) -> list[tuple[int, int, str]]:
+    """Where the curly quotes of a stretch stop alternating, with a kind; nothing is changed.
+
+    What :func:`fix_quote_direction` leaves for a warning.  For each kind of
+    quote (``“”``, ``‘’``) the span runs from the last quote still in turn to
+    the first quote out of turn, or is the last quote alone when an odd number
+    alternates up to its end:
+
+    - ``unpaired_quote``: an odd number of quotes, one lost or added
+      (``听到“研究研究再说。同时``);
+    - ``quote_order``: an even number out of turn that no rule could pair
+      (``“…一批“链主”企业…”``: a quote inside a quote whose ``‘’`` OCR misread).
+
+    >>> text = "增长5.3%“。规模\\n\\n“样品”变成“产品”。\\n\\n听到“研究再说。同时“云湖”"
+    >>> [(text[start:end], kind) for start, end, kind in quote_errors(text)]
+    [('“', 'unpaired_quote'), ('“研究再说。同时“', 'unpaired_quote')]
+    """
+    found = []
     for stretch in _stretches(text):
         for opener, closer in _QUOTE_PAIRS:
-            quotes = _quotes(stretch, opener, closer)
-            marks = [stretch[number][1][index] for number, index, _ in quotes]
-            expected = [opener if k % 2 == 0 else closer for k in range(len(marks))]
-            if len(marks) % 2 or marks != expected:
-                start = stretch[0][0]
-                spans.append((start, stretch[-1][0] + len(stretch[-1][1])))
-                break
-    return spans
+            offsets = [offset for _, _, offset in _quotes(stretch, opener, closer)]
+            marks = [text[offset] for offset in offsets]
+            out_of_turn = _out_of_turn(marks, opener, closer)
+            if out_of_turn:
+                first = out_of_turn[0]
+                start, end = offsets[max(first - 1, 0)], offsets[first] + 1
+            elif len(marks) % 2:
+                start, end = offsets[-1], offsets[-1] + 1
+            else:
+                continue
+            found.append((start, end, "unpaired_quote" if len(marks) % 2 else "quote_order"))
+    return found
 
 
 # --------------------------------------------------------------------------- byline brackets
