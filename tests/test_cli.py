@@ -167,6 +167,69 @@ def test_jobs_give_byte_identical_output(pages: Path, tmp_path: Path) -> None:
     assert len(results[0][0]) == 11
 
 
+# --- article formats --------------------------------------------------------------------
+
+ARTICLE_PAGE = (
+    "寒潮来袭 我市将迎大风降温\n\n"
+    "本报讯（记者孙聪利 通讯员李蓥婕）记者从市气象台获悉，\n本周末我市将迎来大风降温天气。\n"
+)
+
+
+def test_json_format_writes_each_page_as_its_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    write(folder / "2024" / "p01.txt", ARTICLE_PAGE)
+    out = tmp_path / "articles"
+    assert main([str(folder), "-o", str(out), "--format", "json", "-q"]) == 0
+    assert files_under(out) == ["2024/p01.json"]
+    document = json.loads((out / "2024" / "p01.json").read_bytes().decode("utf-8"))
+    # The page is named relative to the folder given, the same on every machine.
+    assert document == baozhi.parse_page(ARTICLE_PAGE, source="2024/p01.txt").to_dict()
+    [article] = document["articles"]
+    assert article["title"] == "寒潮来袭 我市将迎大风降温"
+    assert article["byline"] == "本报讯（记者孙聪利 通讯员李蓥婕）"
+    assert article["authors"] == ["孙聪利", "李蓥婕"]
+    assert article["paragraphs"] == ["记者从市气象台获悉，本周末我市将迎来大风降温天气。"]
+
+
+def test_json_on_stdout_is_one_line_per_page(
+    pages: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main([str(pages), "-o", "-", "-f", "json", "-q"]) == 0
+    lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in lines] == ["a.txt", "b.txt", "sub/c.txt"]
+
+
+def test_markdown_format(pages: Path, tmp_path: Path) -> None:
+    page = write(tmp_path / "p01.txt", ARTICLE_PAGE)
+    out = tmp_path / "md"
+    assert main([str(page), "-o", str(out), "--format", "markdown", "-q"]) == 0
+    assert files_under(out) == ["p01.md"]
+    text = (out / "p01.md").read_bytes().decode("utf-8")
+    assert text == baozhi.parse_page(ARTICLE_PAGE).to_markdown()
+    assert text.startswith("# 寒潮来袭 我市将迎大风降温\n")
+
+
+def test_json_output_is_identical_for_any_number_of_jobs(pages: Path, tmp_path: Path) -> None:
+    for n in range(4):
+        write(pages / "more" / f"{n:02}.txt", ARTICLE_PAGE * (n + 1))
+    outputs = []
+    for jobs in ["1", "2"]:
+        out = tmp_path / f"out{jobs}"
+        assert main([str(pages), "-o", str(out), "-f", "json", "-j", jobs, "-q"]) == 0
+        outputs.append({p: (out / p).read_bytes() for p in files_under(out)})
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) == 7
+
+
+def test_a_json_output_never_replaces_an_input(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    write(folder / "p01.txt", ARTICLE_PAGE)
+    write(folder / "p01.json", "{}")
+    # -o the input folder is refused whatever the format: p01.json is not ours to replace.
+    assert main([str(folder), "-o", str(folder), "-f", "json", "-q"]) == 2
+    assert (folder / "p01.json").read_bytes() == b"{}"
+
+
 def test_options_mirror_clean_config(pages: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     argv = [str(pages / "a.txt"), "-o", str(out), "-q", "--no-undo-fake-bold"]
@@ -248,7 +311,7 @@ def test_output_folder_equal_to_input_folder_is_refused(
     assert main([str(pages), "-o", str(pages)]) == 2
     [line] = stderr_lines(capsys)
     assert line.startswith("clean-files: error: ")
-    assert "overwrite the input" in line
+    assert "is the input folder" in line
     assert {p: (pages / p).read_bytes() for p in files_under(pages)} == before
 
 

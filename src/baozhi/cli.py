@@ -6,6 +6,11 @@ A thin layer over :func:`baozhi.repair`.  Its options are generated from the fie
     clean-files seeds -o cleaned          # one cleaned file per input, names kept
     clean-files page.txt -o -             # cleaned text on stdout
     clean-files seeds -o cleaned --no-undo-fake-bold --log repairs.jsonl
+    clean-files seeds -o articles --format json   # one page of articles per input
+
+Formats: ``text`` writes the clean text (``page.txt`` → ``OUT/page.txt``); ``json``
+writes :meth:`baozhi.Page.to_dict` (``OUT/page.json``, or one line per page on
+stdout); ``markdown`` writes :meth:`baozhi.Page.to_markdown` (``OUT/page.md``).
 
 Guarantees: an output is written to a temporary file beside it and moved into place,
 so an error or Ctrl-C never leaves a partial file; an input is never overwritten; the
@@ -34,6 +39,7 @@ from pathlib import Path
 from typing import Literal, TextIO
 
 import baozhi
+from baozhi.articles.segment import segment
 from baozhi.config import CleanConfig
 from baozhi.errors import BaozhiError, ConfigError
 from baozhi.text.decode import read_text
@@ -42,6 +48,11 @@ __all__ = ["main"]
 
 PROG = "clean-files"
 STDOUT = "-"
+
+Format = Literal["text", "json", "markdown"]
+FORMATS: tuple[Format, ...] = ("text", "json", "markdown")
+# A text output keeps the input's own name; the others say what they hold.
+_SUFFIXES: dict[str, str] = {"json": ".json", "markdown": ".md"}
 
 # Exit codes: 0 every file cleaned, 1 some input could not be cleaned or written,
 # 2 a usage or configuration error (nothing was written), 130 interrupted.
@@ -54,11 +65,14 @@ class _UsageError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    """One input file and where its clean text goes (``None``: stdout)."""
+    """One input file and where its output goes (``None``: stdout)."""
 
     source: Path
     name: str  # the input as the user would write it: used in messages and the log
     target: Path | None
+    # The page's name in a JSON page: relative to the folder given, so it is the
+    # same on every machine and for every working directory.
+    page_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Clean text extracted from Chinese newspaper pages (PDF or OCR).",
         epilog=(
             "Folders are searched for *.txt files recursively.  Each input gets one output "
-            "file under OUT with the same relative name.  Exit status: 0 all cleaned, "
+            "file under OUT with the same relative name (.json or .md for those formats).  "
+            "Exit status: 0 all cleaned, "
             "1 some file failed, 2 usage error, 130 interrupted."
         ),
     )
@@ -112,6 +127,16 @@ def _build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="OUT",
         help="output folder (created if missing), or - for stdout",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help=(
+            "text: the clean text; json: the page's articles (Page.to_dict, one line per "
+            "page on stdout); markdown: the articles for reading (default: text)"
+        ),
     )
     parser.add_argument(
         "--log",
@@ -184,7 +209,7 @@ def _config(args: argparse.Namespace) -> CleanConfig:
 # --- which files, and where they go ----------------------------------------------------
 
 
-def _plan(paths: Sequence[str], output: str, log: str | None) -> list[_Job]:
+def _plan(paths: Sequence[str], output: str, log: str | None, fmt: Format) -> list[_Job]:
     to_stdout = output == STDOUT
     out_dir = None if to_stdout else Path(output)
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
@@ -195,6 +220,9 @@ def _plan(paths: Sequence[str], output: str, log: str | None) -> list[_Job]:
     seen: set[Path] = set()
     for argument in paths:
         root = Path(argument)
+        if root.is_dir() and root.resolve() == out_resolved:
+            # Outputs would land among the inputs and files that share their names.
+            raise _UsageError(f"-o {output} is the input folder {argument}; choose another output")
         if root.is_dir():
             # Sorted by path components (code points, not the locale): the same
             # order on every machine, and a folder's files stay together.
@@ -216,11 +244,18 @@ def _plan(paths: Sequence[str], output: str, log: str | None) -> list[_Job]:
             if resolved in seen:
                 continue
             seen.add(resolved)
+            if fmt in _SUFFIXES:
+                relative = relative.with_name(relative.stem + _SUFFIXES[fmt])
             target = None if out_dir is None else out_dir / relative
-            jobs.append(_Job(source, str(source), target))
+            jobs.append(_Job(source, str(source), target, _page_id(source, root)))
 
     _refuse_overwrites(jobs, output, log)
     return jobs
+
+
+def _page_id(source: Path, root: Path) -> str:
+    """``source`` relative to the folder it was found in, with ``/``: ``2024/p01.txt``."""
+    return source.relative_to(root).as_posix() if source != root else source.name
 
 
 def _refuse_overwrites(jobs: Sequence[_Job], output: str, log: str | None) -> None:
@@ -247,19 +282,37 @@ def _refuse_overwrites(jobs: Sequence[_Job], output: str, log: str | None) -> No
 # --- cleaning (in this process or a worker) --------------------------------------------
 
 
-def _clean_one(source: Path, name: str, config: CleanConfig) -> _Outcome:
-    """Read and clean one file; report failure as a one-line reason, never raise."""
+def _clean_one(job: _Job, config: CleanConfig, fmt: Format) -> _Outcome:
+    """Read, clean and render one file; report failure as a one-line reason, never raise."""
     try:
-        result = baozhi.repair(read_text(source), config)
+        result = baozhi.repair(read_text(job.source), config)
+        text = _render(result, job.page_id, fmt, compact=job.target is None)
     except BaozhiError as error:
-        return _Outcome(error=_name_file(name, error))
+        return _Outcome(error=_name_file(job.name, error))
     except Exception as error:  # a bug must not stop a batch: report it and go on
-        return _Outcome(error=f"{name}: unexpected {type(error).__name__}: {_one_line(error)}")
+        kind = type(error).__name__
+        return _Outcome(error=f"{job.name}: unexpected {kind}: {_one_line(error)}")
     return _Outcome(
-        result.text,
+        text,
         tuple(r.to_dict() for r in result.repairs),
         tuple(w.to_dict() for w in result.warnings),
     )
+
+
+def _render(result: baozhi.CleanResult, page_id: str, fmt: Format, *, compact: bool) -> str:
+    """The output file's text: the clean text, or the page's articles as JSON or Markdown.
+
+    ``compact`` JSON is one line, so that pages on stdout are JSON Lines.
+    """
+    if fmt == "text":
+        return result.text
+    page = segment(result, source=page_id)
+    if fmt == "markdown":
+        return page.to_markdown()
+    document = page.to_dict()
+    if compact:
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def _name_file(name: str, error: BaozhiError) -> str:
@@ -277,20 +330,18 @@ def _ignore_interrupts() -> None:
 
 
 def _outcomes(
-    jobs: Sequence[_Job], config: CleanConfig, processes: int
+    jobs: Sequence[_Job], config: CleanConfig, processes: int, fmt: Format
 ) -> Generator[_Outcome, None, None]:
     """Each job's outcome, in job order whatever the number of processes."""
     if processes == 1 or len(jobs) < 2:
         for job in jobs:
-            yield _clean_one(job.source, job.name, config)
+            yield _clean_one(job, config, fmt)
         return
     pool = ProcessPoolExecutor(
         max_workers=min(processes, len(jobs)), initializer=_ignore_interrupts
     )
     try:
-        yield from pool.map(
-            _clean_one, [j.source for j in jobs], [j.name for j in jobs], [config] * len(jobs)
-        )
+        yield from pool.map(_clean_one, jobs, [config] * len(jobs), [fmt] * len(jobs))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -395,11 +446,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _clean_all(
-    jobs: Sequence[_Job], config: CleanConfig, processes: int, log: _AtomicFile | None
+    jobs: Sequence[_Job],
+    config: CleanConfig,
+    processes: int,
+    fmt: Format,
+    log: _AtomicFile | None,
 ) -> tuple[int, int, int, int]:
     """Clean and write every job in order; return (failed, cleaned, repairs, warnings)."""
     failed = cleaned = repaired = warned = 0
-    outcomes = _outcomes(jobs, config, processes)
+    outcomes = _outcomes(jobs, config, processes, fmt)
     with contextlib.closing(outcomes):  # stops the worker pool on any way out
         for job, outcome in zip(jobs, outcomes, strict=True):
             if outcome.error is not None:
@@ -443,7 +498,7 @@ def _run(argv: list[str] | None) -> int:
         return exit.code if isinstance(exit.code, int) else EXIT_USAGE
     try:
         config = _config(args)
-        jobs = _plan(args.paths, args.output, args.log)
+        jobs = _plan(args.paths, args.output, args.log, args.format)
     except (ConfigError, _UsageError) as error:
         _error(_one_line(error))
         return EXIT_USAGE
@@ -460,7 +515,7 @@ def _run(argv: list[str] | None) -> int:
     try:
         if args.log:
             log = _AtomicFile(Path(args.log))
-        failed, cleaned, repaired, warned = _clean_all(jobs, config, args.jobs, log)
+        failed, cleaned, repaired, warned = _clean_all(jobs, config, args.jobs, args.format, log)
         if log is not None:
             log.commit()
     except BrokenPipeError:
