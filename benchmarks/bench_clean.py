@@ -8,7 +8,8 @@ asserted)::
 (a) ``baozhi.clean_text`` on each seed page and on the whole dev corpus: median seconds of
     N runs, and the ratio to ``ftfy.fix_text`` timed the same way on the same text in the
     same process (ftfy walks every character too, so the ratio travels between machines
-    better than seconds do).
+    better than seconds do); ``baozhi.parse_page`` (cleaning plus segmentation) likewise,
+    with its ratio to ``clean_text``, which is what segmentation adds.
 (b) ``undo_fake_bold`` on single lines of 1 and 5 million characters: real body text
     without line breaks, ``ab`` * N, ``科技`` * N and a fully fake-bold-doubled line; seconds and
     the 5M/1M ratio (linear time gives about 5).
@@ -115,11 +116,12 @@ def long_lines(seeds: list[str], length: int) -> dict[str, str]:
 
 
 def bench_clean(pages: dict[str, str], repeats: int) -> list[dict[str, Any]]:
-    """(a) clean_text against ftfy.fix_text on each page."""
+    """(a) clean_text against ftfy.fix_text, and parse_page against clean_text, on each page."""
     rows = []
     for name, text in pages.items():
         ours = median_seconds(partial(baozhi.clean_text, text), repeats)
         base = median_seconds(partial(ftfy.fix_text, text), repeats)
+        parse = median_seconds(partial(baozhi.parse_page, text), repeats)
         rows.append(
             {
                 "text": name,
@@ -127,6 +129,8 @@ def bench_clean(pages: dict[str, str], repeats: int) -> list[dict[str, Any]]:
                 "clean_s": ours,
                 "ftfy_s": base,
                 "ratio": ours / base if base else None,
+                "parse_s": parse,
+                "parse_ratio": parse / ours if ours else None,
             }
         )
     return rows
@@ -188,14 +192,18 @@ def report(results: dict[str, Any]) -> list[str]:
         f"baozhi {results['baozhi']}  ftfy {results['ftfy']}  python {results['python']}  "
         f"repeats {results['repeats']}",
         "",
-        "(a) clean_text vs ftfy.fix_text (medians)",
+        "(a) clean_text vs ftfy.fix_text, parse_page vs clean_text (medians)",
     ]
-    out.append(f"  {'text':<26} {'chars':>8} {'clean_text':>12} {'ftfy':>12} {'ratio':>7}")
+    out.append(
+        f"  {'text':<26} {'chars':>8} {'clean_text':>12} {'ftfy':>12} {'ratio':>7} "
+        f"{'parse_page':>12} {'ratio':>7}"
+    )
     for r in results["clean"]:
         ratio = f"{r['ratio']:7.2f}" if r["ratio"] is not None else "      -"
+        parse_ratio = f"{r['parse_ratio']:7.2f}" if r["parse_ratio"] is not None else "      -"
         out.append(
             f"  {r['text']:<26} {r['chars']:>8} {_seconds(r['clean_s']):>12} "
-            f"{_seconds(r['ftfy_s']):>12} {ratio}"
+            f"{_seconds(r['ftfy_s']):>12} {ratio} {_seconds(r['parse_s']):>12} {parse_ratio}"
         )
     out += ["", "(b) undo_fake_bold on one long line (medians; linear ≈ size ratio)"]
     for r in results["scaling"]:
