@@ -362,9 +362,7 @@ def test_every_golden_block_is_used_by_the_golden_articles(stem: str) -> None:
 # ``tests/golden/ARTICLES-NOTES.md`` under "Where parse_page differs".
 KNOWN_DIFFERENCE_COUNTS: dict[str, int] = {
     "000_1cb1f2c02cada2c0": 1,
-    "002_c9f772b315263b54": 11,
     "003_6a8092c4a8746530": 3,
-    "004_fbea4b919d8b983c": 10,
 }
 
 

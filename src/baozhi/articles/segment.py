@@ -2,7 +2,7 @@
 
 A page holds several articles and page furniture, and extraction scrambles
 their order: a title can come before or after its body, a caption in the
-middle of another article.  The segmenter works in three passes:
+middle of another article.  The segmenter works in four passes:
 
 1. **roles** — each block of the clean text is classified from its own shape:
    a paragraph, a ``本报讯（…）`` opening, a headline line, a ``——`` subtitle,
@@ -13,8 +13,13 @@ middle of another article.  The segmenter works in three passes:
 3. **headlines** — each group of headline lines goes to the body after it or
    the body before it, decided from evidence: a body that is already closed
    (titled, or ended by its byline) takes no title; the page's own habit,
-   learnt from the groups whose direction is certain, decides the rest.
-   Captions go to the article whose text they share most words with.
+   learnt from the groups whose direction is certain, decides the rest;
+4. **tails** — the end of each titled article is read again: subheads that
+   head nothing are uncredited captions, subheads over short one-sentence
+   items are fact boxes of their own.
+
+Captions go to the article whose text they share most words with.
+``docs/articles.md`` lists the rules in prose.
 
 Every field keeps the source span it came from.
 """
@@ -37,7 +42,7 @@ from baozhi.articles.model import (
     Span,
 )
 from baozhi.blocks.shapes import CREDIT, SENTENCE_PUNCT, ends_sentence, has_phrase_space
-from baozhi.chars import HAN_CLASS, INLINE_SPACE
+from baozhi.chars import CLOSING, HAN_CLASS, INLINE_SPACE, OPENING, SENTENCE_END
 from baozhi.result import CleanResult
 
 __all__ = ["extract_authors", "segment"]
@@ -68,6 +73,11 @@ _NAME = regex.compile(rf"[{HAN_CLASS}·]{{2,4}}")
 _DANGLING_END = frozenset("为是的在对向把被与和及将让使从以于等到给")
 _DANGLING_WORDS = ("实现", "成为", "推进", "助力", "打造")
 _HEADLINE_MAX_CHARS = 48
+# Each half of a line holding two titles is at least this long.
+_MIN_TITLE_CHARS = 4
+# A series banner that a story's headline restates is at least this long: a
+# shorter title is contained in many a headline by chance.
+_MIN_RESTATED_CHARS = 8
 # An interview or comment heading: a person's post and name, a colon, the title
 # (``开发区党工委副书记、管委会主任任晓云：加快发展新质生产力``).
 _INTERVIEW = regex.compile(r"^[^：:]{4,30}[：:][^：:]{4,}$")
@@ -76,6 +86,19 @@ _INTERVIEW = regex.compile(r"^[^：:]{4,30}[：:][^：:]{4,}$")
 _CLEAR_MARGIN = 2
 # Photo news: a headline and captions sharing at least this many two-character words.
 _PHOTO_NEWS_SHARED = 3
+# A subtitle's dash, and what OCR reads it as (``一一地区生产总值同比增长5.8%``).
+_SUBTITLE_DASHES = ("——", "一一")
+# A section tag before a subhead: two Han characters, a space, then a whole
+# clause with a comma (``优势 将创新刻进基因，新质生产力发展劲头足``).  The
+# phrases of a headline (``寒潮来袭 我市将迎大风降温``) carry no comma.
+_LABELLED = regex.compile(
+    rf"^([{HAN_CLASS}]{{2}})[{INLINE_SPACE}]+([^{INLINE_SPACE}，]{{3,}}，[^{INLINE_SPACE}]{{4,}})$"
+)
+# A fact box's item is one short sentence; a section of running text has longer
+# or several-sentence paragraphs.
+_FACT_MAX_CHARS = 120
+# An uncredited caption is a short line that stops without punctuation.
+_BARE_CAPTION_MAX_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +109,11 @@ class _Item:
     text: str
     span: Span
     doubled: bool = False
-    # For captions: the credit and its span; for openings: the dateline and its span.
+    # For captions: the credit and its span; for openings: the dateline and its
+    # span; for headlines: the label printed before it (``优势``) and its span.
     extra: str | None = None
     extra_span: Span | None = None
+    at: int = 0  # where a headline's text starts in the clean text
 
 
 @dataclass(slots=True)
@@ -99,7 +124,8 @@ class _Body:
     byline: tuple[str, Span] | None = None  # a 本报讯（…） opening
     closing: tuple[str, Span] | None = None  # a bracketed byline after the last paragraph
     headline: list[_Item] = field(default_factory=list)
-    subheads: list[tuple[int, str, Span]] = field(default_factory=list)  # (paragraph index, …)
+    # Each subhead: the paragraph index it stands before, and its lines.
+    subheads: list[tuple[int, list[_Item]]] = field(default_factory=list)
     captions: list[_Item] = field(default_factory=list)
     closed: bool = False  # ended by its own byline
 
@@ -184,12 +210,24 @@ def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequen
             credit_text,
             _span(result, credit_start, end),
         )
-    if text.startswith("——") and not SENTENCE_PUNCT.intersection(text):
+    if text.startswith(_SUBTITLE_DASHES) and not SENTENCE_PUNCT.intersection(text):
         return _Item("subtitle", text, span, doubled)
     if _COLUMN.match(text):
         return _Item("column", text, span, doubled)
     if _is_headline(text):
-        return _Item("headline", text, span, doubled)
+        label = _LABELLED.match(text)
+        if label is None:
+            return _Item("headline", text, span, doubled, at=start)
+        rest = label.start(2)
+        return _Item(
+            "headline",
+            text[rest:],
+            _span(result, start + rest, end),
+            doubled,
+            label.group(1),
+            _span(result, start, start + label.end(1)),
+            at=start + rest,
+        )
     return _Item("paragraph", text, span, doubled)
 
 
@@ -218,17 +256,19 @@ class _Group:
     inside: int | None = None  # paragraph index, when the group stands inside that body
     captions: list[_Item] = field(default_factory=list)
     after_column: bool = False  # a column name (``专家点评``) stands right before it
+    caption_before: _Item | None = None  # a page caption printed right before it
 
 
 def segment(result: CleanResult, *, source: str | None = None) -> Page:
     """The articles, captions and other items of a cleaned page."""
-    items = _items(result)
+    items = _join_caption_parts(_items(result))
     bodies: list[_Body] = []
     groups: list[_Group] = []
     captions: list[_Item] = []
     other: list[OtherItem] = []
     pending: _Group | None = None
     column_before = False  # a column name stands right before the next group
+    loose_caption: _Item | None = None  # the page caption just read, if the last item
 
     def flush(*, new_body: bool) -> None:
         nonlocal pending
@@ -238,11 +278,16 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             groups.append(pending)
             pending = None
 
-    for item in items:
+    for index, item in enumerate(items):
         role = item.role
+        caption_before, loose_caption = loose_caption, None
+        if item.extra is not None and role == "headline":
+            other.append(OtherItem("label", item.extra, item.extra_span))
         if role in ("headline", "subtitle") and _is_banner(item):
-            other.append(OtherItem("banner", item.text, item.span))
-            continue
+            following = items[index + 1] if index + 1 < len(items) else None
+            if not _heads(following):
+                other.append(OtherItem("banner", item.text, item.span))
+                continue
         if role in ("headline", "subtitle") or (
             role == "byline" and pending is not None and not item.text.startswith(("（", "("))
         ):
@@ -252,6 +297,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
                 pending = None
             if pending is None:
                 pending = _Group([], len(bodies) - 1, after_column=column_before)
+                pending.caption_before = caption_before
                 column_before = False
             pending.items.append(item)
             continue
@@ -260,6 +306,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
                 pending.captions.append(item)
             else:
                 captions.append(item)
+                loose_caption = item
             continue
         if role == "column" and pending is not None:
             # Headlines with no body before a column name: the page's banner.
@@ -268,7 +315,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             pending = None
         if role in ("continuation", "boilerplate", "column"):
             kind: OtherKind = role  # type: ignore[assignment]
-            other.append(OtherItem(kind, item.text, item.span))
+            _add_other(other, kind, item)
             column_before = role == "column"
             continue
         current = bodies[-1] if bodies else None
@@ -304,9 +351,11 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
     if pending is not None:
         groups.append(pending)
 
-    photo_news = _attach_headlines(bodies, groups, other, captions)
-    articles = [_article(body) for body in bodies + photo_news]
-    page_captions = _attach_captions(articles, captions)
+    photo_news = _attach_headlines(result, bodies, groups, other, captions)
+    boxes = [box for body in bodies for box in _settle_tail(body, captions, other)]
+    articles = [_article(body) for body in bodies + boxes + photo_news]
+    # Captions found late (uncredited ones) take their place in source order.
+    page_captions = _attach_captions(articles, sorted(captions, key=lambda c: c.span.start))
     return Page(
         source=source,
         articles=tuple(sorted(articles, key=_start)),
@@ -316,15 +365,84 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
     )
 
 
+def _heads(following: _Item | None) -> bool:
+    """Whether a slogan line is part of the headline of what is printed right under it.
+
+    ``学在深处 谋在新处 干在实处`` / ``高新区认真学习贯彻党的十九届六中全会精神``:
+    a slogan over a factual headline is its kicker (ARTICLES' two-line rule);
+    over a ``——`` subtitle, a byline or a ``本报讯`` opening it is the title.
+    A slogan with none of these under it labels the page or a series.
+    """
+    if following is None:
+        return False
+    if following.role == "headline":
+        return not _is_banner(following)
+    return following.role in ("subtitle", "opening") or (
+        following.role == "byline" and not following.text.startswith(("（", "("))
+    )
+
+
+def _add_other(other: list[OtherItem], kind: OtherKind, item: _Item) -> None:
+    """Add an item to ``other``; boilerplate broken over two lines is one item.
+
+    ``扫码看`` / ``精彩视频``: one QR-code note printed on two lines.
+    """
+    last = other[-1] if other else None
+    if kind == "boilerplate" and last is not None and last.kind == kind and last.span is not None:
+        other[-1] = OtherItem(kind, last.text + item.text, Span(last.span.start, item.span.end))
+        return
+    other.append(OtherItem(kind, item.text, item.span))
+
+
+def _join_caption_parts(items: list[_Item]) -> list[_Item]:
+    """A caption printed as two paragraphs, with one credit at the end, as one caption.
+
+    ``发放开业补贴`` / ``11月17日上午，…举行开业补贴发放仪式，…`` /
+    ``开业补贴的申请对象是…返乡农民工。 郝森森 摄``: a paragraph right under a
+    headline, closed by a credited caption about the same thing and followed by
+    no other paragraph, is no article body but the first half of the caption.
+    The two halves are joined with nothing, as one paragraph's lines are.
+    """
+    joined: list[_Item] = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            item.role == "caption"
+            and len(joined) >= 2
+            and joined[-1].role == "paragraph"
+            and joined[-2].role == "headline"
+            and (following is None or following.role not in ("paragraph", "opening"))
+            and len(_bigrams(joined[-1].text) & _bigrams(item.text)) >= _PHOTO_NEWS_SHARED
+        ):
+            first = joined.pop()
+            item = _Item(
+                "caption",
+                first.text + item.text,
+                Span(first.span.start, item.span.end),
+                first.doubled or item.doubled,
+                item.extra,
+                item.extra_span,
+            )
+        joined.append(item)
+    return joined
+
+
 def _opens_article(group: _Group) -> bool:
     """A group that heads an article of its own, never a section of one.
 
-    It has a subtitle or a byline, stands under a column name, or is an
-    interview or comment heading ``姓名职务：标题``.
+    It has a subtitle under a headline line or a byline, stands under a column
+    name, or is an interview or comment heading ``姓名职务：标题``.  A ``——``
+    line on its own is the subtitle of the article it stands in.
     """
+    if _lone_subtitle(group.items):
+        return False
     return group.after_column or any(
         item.role in ("subtitle", "byline") or _INTERVIEW.match(item.text) for item in group.items
     )
+
+
+def _lone_subtitle(items: Sequence[_Item]) -> bool:
+    return all(item.role == "subtitle" for item in items)
 
 
 def _strip_byline(text: str) -> str:
@@ -348,7 +466,11 @@ def _split_at_byline(items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
 
 
 def _attach_headlines(
-    bodies: list[_Body], groups: list[_Group], other: list[OtherItem], captions: list[_Item]
+    result: CleanResult,
+    bodies: list[_Body],
+    groups: list[_Group],
+    other: list[OtherItem],
+    captions: list[_Item],
 ) -> list[_Body]:
     """Give each headline group to a body; return the photo-news articles found."""
     titles_after = _titles_after(bodies, groups)
@@ -365,60 +487,228 @@ def _attach_headlines(
             captions.extend(group.captions)
             continue
         if group.captions and _about(heading, group.captions):
-            photo_news.append(_Body(headline=heading, captions=group.captions))
+            photo_news += _photo_news(group, heading, captions, other)
             continue
         captions.extend(group.captions)
         if group.inside is not None and previous is not None:
-            _place_inside(bodies, groups, group, heading)
+            _place_inside(bodies, groups, group, heading, other)
             continue
         following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
         if previous is not None and following is not None and not closing:
             split = _split_between(heading, previous, following)
             if split is not None:
-                previous.headline, following.headline = heading[:split], heading[split:]
+                _give(previous, heading[:split], other)
+                _give(following, heading[split:], other)
                 continue
+        if _split_line(result, heading, bodies, group.before):
+            continue
         target = _target(heading, previous, following, titles_after, closing=bool(closing))
         if target is not None:
-            target.headline = heading
+            _give(target, heading, other, previous if target is following else None)
+        elif _restates(heading, bodies, other):
+            continue
         elif previous is not None and previous.is_titled() and following is None:
-            previous.subheads.append((len(previous.paragraphs), *_joined(heading)))
+            previous.subheads.append((len(previous.paragraphs), heading))
         else:
             other.extend(OtherItem("banner", i.text, i.span) for i in heading)
     _merge_orphans(bodies)
     return photo_news
 
 
+def _photo_news(
+    group: _Group, heading: list[_Item], captions: list[_Item], other: list[OtherItem]
+) -> list[_Body]:
+    """The photo-news items of a headline group with captions under it.
+
+    When a caption printed right before the group is about the group's first
+    line and not about the captions under it, that line and that caption are
+    photo news of their own (``…学习贯彻党的十九届六中全会精神… 摄`` /
+    ``管理骨干学习全会精神`` / ``发放开业补贴`` / ``…开业补贴… 郝森森 摄``).
+    """
+    items = [_Body(captions=group.captions)]
+    before = group.caption_before
+    if (
+        before is not None
+        and before in captions
+        and len(heading) > 1
+        and _about(heading[:1], [before])
+        and not _about(heading[:1], group.captions)
+    ):
+        captions.remove(before)
+        items.insert(0, _Body(captions=[before]))
+        _give(items[0], heading[:1], other)
+        heading = heading[1:]
+    _give(items[-1], heading, other)
+    return items
+
+
+def _give(
+    body: _Body, heading: list[_Item], other: list[OtherItem], previous: _Body | None = None
+) -> None:
+    """Make ``heading`` the headline of ``body``.
+
+    Lines above what a kicker and a title can hold are not lost: the first ones
+    are the kicker of the article before, when that one has a title but no
+    kicker and shares more words with them (``加快形成创新高地 构建创新体系``,
+    extracted after the byline of the survey it heads); else they are banners.
+    """
+    spare = _spare_lines(heading)
+    extra, heading = heading[:spare], heading[spare:]
+    body.headline = heading
+    if not extra:
+        return
+    if (
+        previous is not None
+        and _kicker_free(previous)
+        and _shared(extra, previous.paragraphs) > _shared(extra, body.paragraphs)
+    ):
+        previous.headline = extra + previous.headline
+        return
+    other.extend(OtherItem("banner", i.text, i.span) for i in extra)
+
+
+def _spare_lines(heading: Sequence[_Item]) -> int:
+    """How many leading headline lines a group has beyond a kicker and its title.
+
+    >>> texts = ("甲 乙", "丙 丁", "市劳模园被命名为", "基地")
+    >>> _spare_lines([_Item("headline", text, Span(0, 1)) for text in texts])
+    1
+    """
+    lines = [index for index, item in enumerate(heading) if item.role == "headline"]
+    if len(lines) < 3:
+        return 0
+    title_lines = 2 if _joins(heading[lines[-2]], heading[lines[-1]]) else 1
+    kept = title_lines + 1
+    return lines[-kept] if len(lines) > kept else 0
+
+
+def _has_subtitle(body: _Body) -> bool:
+    return any(item.role == "subtitle" for item in body.headline)
+
+
+def _kicker_free(body: _Body) -> bool:
+    """A titled body whose headline has one line: room for a kicker above it."""
+    return sum(item.role == "headline" for item in body.headline) == 1
+
+
+def _restates(heading: Sequence[_Item], bodies: Sequence[_Body], other: list[OtherItem]) -> bool:
+    """A left-over headline that restates a body's one-line title in full is its headline.
+
+    ``学习贯彻党的十九届六中全会精神`` over a story whose own headline,
+    ``高新区认真学习贯彻党的十九届六中全会精神``, the extraction put at the
+    page's end: the short line names the series (a banner), the long one is
+    the title.  Returns whether such a body was found.
+    """
+    lines = [item for item in heading if item.role == "headline"]
+    if not lines:
+        return False
+    title = _squashed(lines[-1].text)
+    for body in bodies:
+        if not _kicker_free(body) or any(item.role != "headline" for item in body.headline):
+            continue
+        old = body.headline[0]
+        short = _squashed(old.text)
+        if len(short) >= _MIN_RESTATED_CHARS and short in title and short != title:
+            other.append(OtherItem("banner", old.text, old.span))
+            _give(body, list(heading), other)
+            return True
+    return False
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _split_line(
+    result: CleanResult, heading: Sequence[_Item], bodies: Sequence[_Body], before: int
+) -> bool:
+    """Cut a headline line that holds the titles of two neighbouring untitled bodies.
+
+    ``“一窗通办”让群众少跑腿“家门口”招聘会送来1100余个岗位``: two columns'
+    titles extracted as one line.  The bodies are two in a row next to the line
+    (both before it, around it or both after it); the cut falls at a quote or
+    bracket, and each half must share at least ``_CLEAR_MARGIN`` words with its
+    own body and more than with the other one.  Returns whether it cut.
+    """
+    if len(heading) != 1 or heading[0].role != "headline":
+        return False
+    line, text = heading[0], heading[0].text
+    best: tuple[int, int, _Body, _Body] | None = None  # score, cut, bodies
+    for first in range(before - 1, before + 2):
+        if first < 0 or first + 1 >= len(bodies):
+            continue
+        pair = bodies[first], bodies[first + 1]
+        if pair[0].is_titled() or pair[1].is_titled():
+            continue
+        words = [_bigrams(_text_of(body)) for body in pair]
+        for cut in range(_MIN_TITLE_CHARS, len(text) - _MIN_TITLE_CHARS + 1):
+            if text[cut - 1] not in CLOSING and text[cut] not in OPENING:
+                continue
+            left, right = _bigrams(text[:cut]), _bigrams(text[cut:])
+            own = len(left & words[0]), len(right & words[1])
+            crossed = len(left & words[1]), len(right & words[0])
+            clear = min(own) >= _CLEAR_MARGIN and own[0] > crossed[0] and own[1] > crossed[1]
+            if clear and (best is None or sum(own) > best[0]):
+                best = sum(own), cut, *pair
+    if best is None:
+        return False
+    _, cut, one, two = best
+    for body, start, end in ((one, 0, cut), (two, cut, len(text))):
+        span = _span(result, line.at + start, line.at + end)
+        body.headline = [_Item("headline", text[start:end], span, line.doubled, at=line.at + start)]
+    return True
+
+
+def _text_of(body: _Body) -> str:
+    return "".join(text for text, _ in body.paragraphs)
+
+
 def _place_inside(
-    bodies: list[_Body], groups: list[_Group], group: _Group, heading: list[_Item]
+    bodies: list[_Body],
+    groups: list[_Group],
+    group: _Group,
+    heading: list[_Item],
+    other: list[OtherItem],
 ) -> None:
     """A headline group printed between two paragraphs of one body.
 
     In a body without a title it is the title of the paragraphs it shares more
     words with, before or after it (extraction puts titles anywhere); the body
     is cut there, and a paragraph left without a title rejoins its neighbour
-    later.  In a titled body, a fake-bold or two-line group is the title of
-    another article whose paragraphs start where the words of the title start
-    to appear; a plain one-line group is a section subhead.
+    later.  In a titled body, a group is the title of another article whose
+    paragraphs start where the words of the title start to appear when it is
+    fake-bold or when the body is signed both above (``本报讯`` or a byline
+    line) and below (one article is signed once); a plain group is a section
+    subhead.  A lone ``——`` subtitle is the
+    subtitle of the body it stands in.
     """
     body_index, inside = group.before, group.inside
     assert inside is not None
     body = bodies[body_index]
+    if _lone_subtitle(heading) and not _has_subtitle(body):
+        body.headline += heading  # a ``——`` line is never a section's head
+        return
     if not body.is_titled():
         before = _shared(heading, body.paragraphs[:inside])
         after = _shared(heading, body.paragraphs[inside:])
         if inside < len(body.paragraphs) and after > before:
-            _cut(bodies, groups, body_index, inside).headline = heading
+            _give(_cut(bodies, groups, body_index, inside), heading, other)
         else:
-            body.headline = heading
+            _give(body, heading, other)
             if inside < len(body.paragraphs):
                 _cut(bodies, groups, body_index, inside)
         return
-    is_title = any(item.doubled for item in heading)
-    start = _topic_start(heading, body.paragraphs, inside) if is_title else None
+    signed_above = body.byline is not None or any(i.role == "byline" for i in body.headline)
+    twice_signed = signed_above and body.closing is not None
+    start = None
+    if twice_signed or any(item.doubled for item in heading):
+        start = _topic_start(heading, body.paragraphs, inside)
+    if twice_signed and start is None:
+        start = inside  # no words to go by: the second article starts under its title
     if start is None:
-        body.subheads.append((inside, *_joined(heading)))
+        body.subheads.append((inside, heading))
         return
-    _cut(bodies, groups, body_index, start).headline = heading
+    _give(_cut(bodies, groups, body_index, start), heading, other, body)
 
 
 def _joined(lines: Sequence[_Item]) -> tuple[str, Span]:
@@ -453,7 +743,7 @@ def _cut(bodies: list[_Body], groups: list[_Group], index: int, at: int) -> _Bod
     body = bodies[index]
     new = _Body(
         paragraphs=body.paragraphs[at:],
-        subheads=[(i - at, text, span) for i, text, span in body.subheads if i >= at],
+        subheads=[(i - at, lines) for i, lines in body.subheads if i >= at],
         closing=body.closing,
         closed=body.closed,
     )
@@ -480,13 +770,74 @@ def _merge_orphans(bodies: list[_Body]) -> None:
         if not body.is_titled() and body.byline is None and not previous.closed:
             offset = len(previous.paragraphs)
             previous.paragraphs += body.paragraphs
-            previous.subheads += [(i + offset, text, span) for i, text, span in body.subheads]
+            previous.subheads += [(i + offset, lines) for i, lines in body.subheads]
             previous.captions += body.captions
             previous.closing = body.closing
             previous.closed = body.closed
             del bodies[index]
             continue
         index += 1
+
+
+def _settle_tail(body: _Body, captions: list[_Item], other: list[OtherItem]) -> list[_Body]:
+    """The end of a titled body: uncredited captions and fact boxes, not sections.
+
+    Working back from the last subhead: one with nothing under it but lines
+    that stop without punctuation heads no section; its lines are photo
+    captions without credit (``天海集团智能制造生产车间``), or banners when they
+    have a headline's phrase space.  One over a list of short one-sentence
+    facts is a fact box, a small article of its own (``创新平台打造 有力度``);
+    the lines above its heading are captions.  The first real section stops
+    the walk.  Returns the fact boxes.
+    """
+    boxes: list[_Body] = []
+    while body.is_titled() and body.subheads:
+        index, lines = body.subheads[-1]
+        section = body.paragraphs[index:]
+        if all(_is_bare_caption(text) for text, _ in section):
+            loose = lines + [_Item("paragraph", text, span) for text, span in section]
+        elif _is_fact_list([text for text, _ in section]):
+            boxes.insert(0, _Body(paragraphs=section, headline=lines[-1:]))
+            loose = lines[:-1]
+        else:
+            break
+        for item in loose:
+            if has_phrase_space(item.text):
+                other.append(OtherItem("banner", item.text, item.span))
+            else:
+                captions.append(item)
+        body.paragraphs = body.paragraphs[:index]
+        del body.subheads[-1]
+    return boxes
+
+
+def _is_bare_caption(text: str) -> bool:
+    """A short line that stops without punctuation: a photo's caption, not running text.
+
+    >>> _is_bare_caption("天海集团智能制造生产车间"), _is_bare_caption("砥砺前行、未来可期！")
+    (True, False)
+    """
+    return (
+        len(text) <= _BARE_CAPTION_MAX_CHARS
+        and "。" not in text
+        and (text[-1:].isalnum() or text[-1:] in "%")
+    )
+
+
+def _is_fact_list(paragraphs: Sequence[str]) -> bool:
+    """Two or more items, each one short sentence: the list of a fact box.
+
+    >>> _is_fact_list(["市级以上创新平台总数达125家，总量全市第一。", "覆盖率达88%。"])
+    True
+    >>> _is_fact_list(["创新之道，唯在得人。发展新质生产力，人才不能缺席。", "当前，…。"])
+    False
+    """
+    return len(paragraphs) >= 2 and all(
+        len(text) <= _FACT_MAX_CHARS
+        and ends_sentence(text)
+        and not any(char in SENTENCE_END for char in text.rstrip(CLOSING + SENTENCE_END))
+        for text in paragraphs
+    )
 
 
 def _split_between(heading: Sequence[_Item], previous: _Body, following: _Body) -> int | None:
@@ -575,8 +926,9 @@ def _article(body: _Body) -> Article:
     if byline is None:
         byline = body.byline or body.closing
     # A subhead is a paragraph of its own where it stands, and listed again.
+    subheads = [(index, *_joined(lines)) for index, lines in body.subheads]
     entries = [(index, 1, text, span) for index, (text, span) in enumerate(body.paragraphs)]
-    entries += [(index, 0, text, span) for index, text, span in body.subheads]
+    entries += [(index, 0, text, span) for index, text, span in subheads]
     entries.sort(key=lambda entry: (entry[0], entry[1]))
     spans = ArticleSpans(
         kicker=kicker[1] if kicker else None,
@@ -584,7 +936,7 @@ def _article(body: _Body) -> Article:
         subtitle=subtitle[1] if subtitle else None,
         byline=byline[1] if byline else None,
         paragraphs=tuple(entry[3] for entry in entries),
-        subheads=tuple(span for _, _, span in body.subheads),
+        subheads=tuple(span for _, _, span in subheads),
     )
     return Article(
         kicker=kicker[0] if kicker else None,
@@ -593,7 +945,7 @@ def _article(body: _Body) -> Article:
         byline=byline[0] if byline else None,
         authors=extract_authors(byline[0]) if byline else (),
         paragraphs=tuple(entry[2] for entry in entries),
-        subheads=tuple(text for _, text, _ in body.subheads),
+        subheads=tuple(text for _, text, _ in subheads),
         captions=tuple(_caption(item) for item in body.captions),
         spans=spans,
     )
@@ -618,11 +970,20 @@ def _headline_fields(
     if len(lines) == 1:
         return None, (lines[0].text, lines[0].span), subtitle, byline
     first, second = lines[-2], lines[-1]
-    if _dangles(first.text) or (first.doubled and second.doubled):
-        glue = " " if not _dangles(first.text) else ""
-        joined = first.text + glue + second.text
-        return None, (joined, Span(first.span.start, second.span.end)), subtitle, byline
+    if _joins(first, second):
+        title = _joined([first, second])
+        kicker = (lines[-3].text, lines[-3].span) if len(lines) > 2 else None
+        return kicker, title, subtitle, byline
     return (first.text, first.span), (second.text, second.span), subtitle, byline
+
+
+def _joins(first: _Item, second: _Item) -> bool:
+    """Two headline lines that are one title broken in two.
+
+    The first stops where its clause goes on, or both are set in the same fake
+    bold (``科创引领蓄势赋能`` / ``示范“新”区奋力跃升``, both doubled).
+    """
+    return _dangles(first.text) or (first.doubled and second.doubled)
 
 
 def _dangles(text: str) -> bool:

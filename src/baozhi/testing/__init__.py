@@ -19,6 +19,14 @@ network), so a failing example shrinks and replays.  This module needs
 
 from __future__ import annotations
 
+from baozhi.testing.articles import (
+    LAYOUTS,
+    ArticlePage,
+    article_pages,
+    news_articles,
+    print_article,
+    unaccounted_text,
+)
 from baozhi.testing.corruptors import (
     add_cjk_digit_spaces,
     double_runs,
@@ -60,10 +68,13 @@ from baozhi.testing.strategies import (
 
 __all__ = [
     "CORRUPTIONS",
+    "LAYOUTS",
     "OCR_CORRUPTIONS",
+    "ArticlePage",
     "CorruptedPage",
     "PageBlock",
     "add_cjk_digit_spaces",
+    "article_pages",
     "captions",
     "corrupted_pages",
     "double_runs",
@@ -80,15 +91,18 @@ __all__ = [
     "headlines",
     "misread_byline_brackets",
     "misread_byline_pages",
+    "news_articles",
     "ocr_pages",
     "ocr_spaced_pages",
     "ocr_spaces",
     "page_blocks",
     "pages",
     "paragraphs",
+    "print_article",
     "sentences",
     "space_out",
     "split_credit",
+    "unaccounted_text",
     "wrap_is_unambiguous",
     "wrap_lines",
 ]
