@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
+from baozhi.blocks.shapes import cannot_open_paragraph
 from baozhi.chars import display_width
 from baozhi.testing import (
     CorruptedPage,
@@ -194,6 +195,14 @@ def test_paragraphs_end_a_sentence_and_have_no_spaces(paragraph: str) -> None:
     assert " " not in paragraph
 
 
+@given(paragraphs())
+def test_paragraphs_open_like_a_paragraph(paragraph: str) -> None:
+    # Found by an extended run of test_round_trip_hard_wrap: a paragraph opening
+    # with a two-character sentence (``增长。“路径…``) is the cleaner's sign of
+    # the stray end of a split paragraph, and was moved onto another one.
+    assert not cannot_open_paragraph(paragraph)
+
+
 @given(headlines())
 def test_headlines_do_not_end_a_sentence(headline: str) -> None:
     assert headline
@@ -212,6 +221,17 @@ def test_captions_end_with_a_credit(caption: str) -> None:
 @given(corrupted_pages())
 def test_corrupted_pages_list_what_changed(page: CorruptedPage) -> None:
     assert (page.corrupted == page.clean) == (not page.corruptions)
+
+
+@given(corrupted_pages(corruptions=("hard_wrap", "space_out")))
+def test_a_wrapped_paragraph_ends_flush_left(page: CorruptedPage) -> None:
+    # Found by an extended run of test_round_trip_wrapped_and_spaced: the last line
+    # of the last paragraph was letter-spaced (``LED 扎 实 ！``), which justification
+    # never does and the cleaner cannot tell from a spaced-out name.
+    if "hard_wrap" in page.corruptions:
+        last_lines = [line for line in page.corrupted.split("\n") if ends_sentence(line)]
+        assert last_lines
+        assert not [line for line in last_lines if " " in line]
 
 
 def test_corrupted_pages_rejects_unknown_names() -> None:

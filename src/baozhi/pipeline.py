@@ -196,8 +196,10 @@ CHECKS: tuple[Callable[[str], list[tuple[int, int, str]]], ...] = (find_suspicio
 # Repairs can reveal work for repairs that ran before them (a quote turned the
 # right way round completes a doubled run); the pipeline runs again on its own
 # output until nothing changes, so that cleaning twice gives what cleaning once
-# gave.  Real pages settle in one pass; the bound keeps garbage input cheap.
-_MAX_PASSES = 3
+# gave.  Real pages settle in one or two passes; odd input can need more (the
+# split-paragraph rejoiner gives a head one stray tail per pass), and the bound
+# keeps garbage input cheap.
+_MAX_PASSES = 8
 
 
 def run(text: str, config: CleanConfig) -> CleanResult:

@@ -124,14 +124,37 @@ def _lines(
 
 
 def _window(lines: list[_Line], index: int, reach: int = 3) -> list[int]:
-    """Widths of the lines around ``index`` that can be running text.
+    """Widths of the lines around ``index`` that can be running text (see ``_running``)."""
+    return [line.width for line in _running(lines, index, reach)]
 
-    Fake-bold lines and captions are left out: they are set to their own
-    measure and would make a column look wider than it is.
+
+def _running(lines: list[_Line], index: int, reach: int) -> list[_Line]:
+    """The lines around ``index`` that can be running text.
+
+    Captions are left out: they are set to their own measure and would make a
+    column look wider than it is.  Whether a line was fake bold is not asked:
+    a second clean of the output no longer knows, and must measure the same
+    column as the first.
     """
-    near = lines[max(index - reach, 0) : index + reach + 1]
-    widths = [line.width for line in near if not (line.doubled or CREDIT.search(line.text))]
-    return widths or [line.width for line in near]
+    low, high = max(index - reach, 0), min(index + reach + 1, len(lines))
+    running = [lines[near] for near in range(low, high) if not _in_caption(lines, near)]
+    return running or lines[low:high]
+
+
+def _in_caption(lines: list[_Line], index: int) -> bool:
+    """A caption line: it ends with a credit, or is a phrase that a credit line follows.
+
+    The second is a caption's first line, wrapped before its credit line
+    (``技术人员在新材料产业园研发中心`` / ``调试设备 本报记者 周海涛 摄``).
+    """
+    if CREDIT.search(lines[index].text):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        following is not None
+        and CREDIT.search(following.text) is not None
+        and not SENTENCE_PUNCT.intersection(lines[index].text)
+    )
 
 
 def _column_width(lines: list[_Line], index: int) -> float:
@@ -156,12 +179,18 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     have widths all over the place; there, a full line proves nothing.
     """
     # Whether there is a column is a question about the region: look further.
-    window = _window(lines, index, reach=5)
+    window = _running(lines, index, reach=5)
     if not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
         return False
-    near = sum(1 for w in window if width - 5 <= w <= width + 3)
-    # Three lines of one width make a column; fewer could be headlines.
-    return near >= 3 and near * 5 >= len(window) * 2
+    near = [line for line in window if width - 5 <= line.width <= width + 3]
+    # Three lines of one width make a column; fewer could be headlines, and so
+    # could any number of them without a comma or a full stop among them (a
+    # stack of short headlines on a page that keeps each paragraph on one line).
+    return (
+        len(near) >= 3
+        and len(near) * 5 >= len(window) * 2
+        and any(SENTENCE_PUNCT.intersection(line.text) for line in near)
+    )
 
 
 def _headline_like(line: _Line, width: float) -> bool:
@@ -170,12 +199,16 @@ def _headline_like(line: _Line, width: float) -> bool:
         return True
     if line.spaced and line.width * 2 >= width:
         return False  # letter-spaced to fill its column: running text
-    return (
-        len(line.text) <= _TITLE_MAX_CHARS
-        and line.width < width - 6
-        and not SENTENCE_PUNCT.intersection(line.text)
-        and not ends_sentence(line.text)
-    )
+    return _title_shaped(line.text) and line.width < width - 6 and not ends_sentence(line.text)
+
+
+def _title_shaped(text: str) -> bool:
+    """Short and without sentence punctuation: where lines are no column, a block of its own.
+
+    >>> _title_shaped("新材料产业集群加速崛起"), _title_shaped("园，塔吊林立，机器轰鸣。")
+    (True, False)
+    """
+    return len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text)
 
 
 def _body_like(line: _Line, width: float) -> bool:
@@ -253,9 +286,17 @@ def _breaks_between(
         return not _caption_like(line) or ends_sentence(text)
     if _opens_block(following):
         return True
-    if line.doubled != following.doubled:
+    marked = line if line.doubled else following
+    if (
+        line.doubled != following.doubled
+        and _title_shaped(marked.text)
+        and (line.doubled or ends_sentence(text))
+    ):
         # Fake bold marks headlines and captions: running text never runs into
         # one, nor one into running text (a caption's credit is handled above).
+        # Only where a second clean, which no longer knows what was fake bold,
+        # still sees a block end: after a line shaped like a title, or before
+        # one after a sentence end.
         return True
     if line.doubled and _caption_like(line) and _credit_follows(lines, index + 1):
         return False  # a fake-bold caption wrapped, its credit on a line of its own
@@ -304,7 +345,7 @@ def _breaks_between(
             return True
         return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
-        if len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text):
+        if _title_shaped(text):
             return True
         return not _continues(lines, index + 1, strict=True)
     # A line is full, too, when the number or Latin word opening the next line

@@ -59,9 +59,11 @@ def _evidence(chunk: str) -> float:
     """How strongly one doubled chunk says "fake bold".
 
     Letters count one each; a single doubled Han character (``常常``) only half,
-    since AABB reduplication is common (``高高兴兴``); digits count nothing
-    (``1100``, ``2000``); a bracket or quote doubled on its own (``““``) counts
-    two, inside a longer chunk one, like a letter.
+    since AABB reduplication is common (``高高兴兴``); digits count nothing on
+    their own (``1100``, ``2000``), but one each beside a letter: a number and
+    its unit or a date said twice (``10月10日10月10日``) is no real text; a
+    bracket or quote doubled on its own (``““``) counts two, inside a longer
+    chunk one, like a letter.
     """
     if len(chunk) > 1 and _is_periodic(chunk) and not _real_reduplication(chunk):
         return 0.0
@@ -73,6 +75,8 @@ def _evidence(chunk: str) -> float:
             score += 1
     if len(chunk) == 1 and score == 1:
         return 0.5
+    if score:
+        score += sum(1 for char in chunk if char.isdigit())
     return score
 
 
@@ -93,7 +97,16 @@ def _real_reduplication(chunk: str) -> bool:
 
 def _is_periodic(chunk: str) -> bool:
     """True when ``chunk`` is itself some shorter string repeated (``科技科技``)."""
-    return (chunk + chunk).find(chunk, 1) < len(chunk)
+    return _period(chunk) < len(chunk)
+
+
+def _period(chunk: str) -> int:
+    """The length of the shortest string that ``chunk`` repeats (``科技科技``: 2).
+
+    >>> _period("科技科技"), _period("科技")
+    (2, 2)
+    """
+    return (chunk + chunk).find(chunk, 1)
 
 
 class _Compact:
@@ -139,7 +152,10 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
     the second copy), never inside one: ``发展`` / ``一家一家发展一家一家`` is
     two lines of real text.  Three or more copies in a row (``哈哈哈``,
     ``abab…``) are a periodic run, not a doubling: they are skipped whole, with
-    no evidence, so that cleaning twice changes nothing more.
+    no evidence, so that cleaning twice changes nothing more.  Copies are
+    counted in the run's shortest repeating unit: ``一家一家一家一家`` is two
+    copies of ``一家一家`` (fake bold of a real reduplication), but seven
+    copies of ``B〸`` are no square of three copies with one left over.
     """
     pattern = re.compile(rf"(\S{{1,{max_chunk}}})\1")
     text = compact.text
@@ -151,24 +167,22 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
         chunk = match.group(1)
         half = len(chunk)
         end = match.end()
-        middle = match.start() + half
-        if compact.breaks and any(
-            b in compact.breaks for b in range(match.start() + 1, end) if b != middle
-        ):
+        if _break_inside_a_copy(compact, match):
             position = match.start() + 1
             continue
         if _PRINTED_DOUBLE.issuperset(chunk):
             yield _Square(match.start(), half, 0.0, periodic=True)
             position = end
             continue
-        if text.startswith(chunk, end):
-            while text.startswith(chunk, end):
-                end += half
+        unit = chunk[: _period(chunk)]
+        if text.startswith(unit, end):
+            while text.startswith(unit, end):
+                end += len(unit)
             yield _Square(match.start(), (end - match.start()) // 2, 0.0, periodic=True)
             position = end
             continue
         evidence = _evidence(chunk)
-        if evidence < 1 and _stronger_overlap(pattern, text, match.start(), end, evidence):
+        if evidence < 1 and _stronger_overlap(pattern, compact, match.start(), end, evidence):
             # ``展展`` across ``发展`` / ``展会一展会一…`` hides the real square after it.
             position = match.start() + 1
             continue
@@ -177,11 +191,35 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
         position = end
 
 
+def _break_inside_a_copy(compact: _Compact, match: re.Match[str]) -> bool:
+    """Whether a line break falls inside one of the two copies of a square match.
+
+    Only the break between the copies is pdftotext's shape; a square that
+    straddles other breaks is an accident of the lines around it.
+    """
+    if not compact.breaks:
+        return False
+    start, end = match.span()
+    middle = start + len(match.group(1))
+    return any(b in compact.breaks for b in range(start + 1, end) if b != middle)
+
+
 def _stronger_overlap(
-    pattern: re.Pattern[str], text: str, start: int, end: int, evidence: float
+    pattern: re.Pattern[str], compact: _Compact, start: int, end: int, evidence: float
 ) -> bool:
-    """Whether a square with real evidence (a letter) starts inside the weak square [start, end)."""
-    following = pattern.search(text, start + 1)
+    """Whether a square with real evidence (a letter) starts inside the weak square [start, end).
+
+    Only a square :func:`_squares` would take counts: ``家家`` ending a doubled
+    line (``一家一家`` / ``家``) is not hidden by a ``家创新一家一`` twice over
+    that the lines after it happen to spell.
+    """
+    following = pattern.search(compact.text, start + 1)
+    while (
+        following is not None
+        and following.start() < end
+        and _break_inside_a_copy(compact, following)
+    ):
+        following = pattern.search(compact.text, following.start() + 1)
     return (
         following is not None
         and following.start() < end

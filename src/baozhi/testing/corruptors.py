@@ -8,7 +8,7 @@ cleaner must meet for every corruptor here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -23,6 +23,7 @@ __all__ = [
     "fullwidth_alnum",
     "gbk_mojibake",
     "hard_wrap",
+    "shows_its_end",
     "space_out",
     "split_credit",
     "wrap_is_unambiguous",
@@ -37,9 +38,10 @@ SENTENCE_END = "。！？…"
 # The space before it is part of the match; the caption text keeps none.
 _CREDIT = regex.compile(rf" (?:(?:本报记者|本报通讯员|记者|通讯员) )?[{HAN_CLASS}]{{2,4}} 摄\Z")
 
-# An ASCII run that typesetting never breaks or spaces inside: a number with its
-# decimal point and percent sign, or a Latin term (``PM2.5``, ``23.5%``, ``5G``).
-_ASCII_RUN = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
+# A unit of typesetting: an ASCII run that is never broken or spaced inside (a
+# number with its decimal point and percent sign, or a Latin term: ``PM2.5``,
+# ``23.5%``, ``5G``), or any other single character.
+_UNIT = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*|.", regex.DOTALL)
 
 # Where pdftotext puts a space: between Han and an ASCII letter or digit.
 _HAN_ASCII_BOUNDARY = regex.compile(
@@ -68,14 +70,13 @@ def split_credit(line: str) -> tuple[str, str]:
     return line[: match.start()], line[match.start() :]
 
 
-def _units(text: str) -> Iterator[str]:
-    """The characters of ``text``, with each ASCII run kept whole."""
-    position = 0
-    while position < len(text):
-        match = _ASCII_RUN.match(text, position)
-        end = match.end() if match is not None else position + 1
-        yield text[position:end]
-        position = end
+def _units(text: str) -> list[str]:
+    """The characters of ``text``, with each ASCII run kept whole.
+
+    >>> _units("该区5G基站23.5%")
+    ['该', '区', '5G', '基', '站', '23.5%']
+    """
+    return _UNIT.findall(text)
 
 
 def _chunked(line: str, chunks: Sequence[int]) -> list[tuple[str, str]]:
@@ -230,7 +231,15 @@ def wrap_is_unambiguous(paragraph: str, width: int) -> bool:
     >>> wrap_is_unambiguous("近年来，洛阳市坚持以创新驱动领。以产业发展为统揽。", 9)
     False
     """
-    lines = wrap_lines(paragraph, width)
+    return shows_its_end(wrap_lines(paragraph, width), width)
+
+
+def shows_its_end(lines: Sequence[str], width: int) -> bool:
+    """:func:`wrap_is_unambiguous` for a paragraph already wrapped into ``lines``.
+
+    >>> shows_its_end(["近年来，洛阳市", "坚持以创新驱动为引", "领，以产业发展为统", "揽。"], 9)
+    True
+    """
     if not ends_sentence(lines[-1]) or display_width(lines[-1]) > 2 * width - 4:
         return False
     return not any(ends_sentence(line) for line in lines[:-1])

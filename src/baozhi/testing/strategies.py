@@ -35,9 +35,9 @@ from baozhi.testing.corruptors import (
     double_runs_across_lines,
     fullwidth_alnum,
     gbk_mojibake,
+    shows_its_end,
     space_out,
     split_credit,
-    wrap_is_unambiguous,
     wrap_lines,
 )
 from baozhi.testing.vocabulary import (
@@ -129,47 +129,55 @@ class _Builder:
         return True
 
 
+# The strategies drawn from again and again are built once, here: built anew
+# for every draw, ``sampled_from`` hashed its whole word list for a label each
+# time, and generating a page cost several times what drawing it does.
+_HAN_WORD = st.sampled_from(HAN_WORDS)
+_LATIN_TERM = st.sampled_from(LATIN_TERMS)
+_REDUPLICATION = st.sampled_from(REDUPLICATIONS)
+_CREDIT_TITLE = st.sampled_from(CREDIT_TITLES)
+_PERSON_NAME = st.sampled_from(PERSON_NAMES)
+_TOKEN_KIND = st.sampled_from(
+    ("word",) * 10 + ("number", "number", "latin", "quote", "book", "aside", "redup")
+)
+_SENTENCE_END = st.sampled_from("。。。。。！？")
+_HEADLINE_KIND = st.sampled_from(("title", "title", "phrases", "subtitle"))
+# A date, the only kind of number a caption opens with.
+_DATE = st.builds("{}月{}日".format, st.integers(1, 12), st.integers(1, 28))
+# A number as news prints it: ``11月26日``, ``1.29万亩``, ``23.5%``, ``36个``, ``2023年``.
+_NUMBER = st.one_of(
+    _DATE,
+    st.builds("{}.{}{}".format, st.integers(1, 999), st.integers(1, 99), st.sampled_from(UNITS)),
+    st.builds("{}.{}%".format, st.integers(0, 99), st.integers(1, 9)),
+    st.builds("{}{}".format, st.integers(2, 5000), st.sampled_from(MEASURE_WORDS)),
+    st.builds("{}年".format, st.integers(1990, 2035)),
+)
+
+
 def han_words() -> st.SearchStrategy[str]:
     """One common news word of two to four Han characters (``发展``, ``新材料``)."""
-    return st.sampled_from(HAN_WORDS)
-
-
-def _numbers() -> st.SearchStrategy[str]:
-    """A number as news prints it: ``11月26日``, ``1.29万亩``, ``23.5%``, ``36个``, ``2023年``."""
-    return st.one_of(
-        st.builds("{}月{}日".format, st.integers(1, 12), st.integers(1, 28)),
-        st.builds(
-            "{}.{}{}".format, st.integers(1, 999), st.integers(1, 99), st.sampled_from(UNITS)
-        ),
-        st.builds("{}.{}%".format, st.integers(0, 99), st.integers(1, 9)),
-        st.builds("{}{}".format, st.integers(2, 5000), st.sampled_from(MEASURE_WORDS)),
-        st.builds("{}年".format, st.integers(1990, 2035)),
-    )
+    return _HAN_WORD
 
 
 def _words(draw: st.DrawFn, builder: _Builder, count: int) -> None:
     """Append ``count`` plain words, skipping any the builder refuses."""
     for _ in range(count):
-        builder.add(draw(han_words()))
+        builder.add(draw(_HAN_WORD))
 
 
 def _phrase_token(draw: st.DrawFn, builder: _Builder) -> None:
     """Append one token of running text: a word, number, Latin term, quote, title, aside."""
-    kind = draw(
-        st.sampled_from(
-            ("word",) * 10 + ("number", "number", "latin", "quote", "book", "aside", "redup")
-        )
-    )
+    kind = draw(_TOKEN_KIND)
     if kind == "word":
-        builder.add(draw(han_words()))
+        builder.add(draw(_HAN_WORD))
     elif kind == "number":
-        if builder.add(draw(_numbers())):
-            builder.add(draw(han_words()))
+        if builder.add(draw(_NUMBER)):
+            builder.add(draw(_HAN_WORD))
     elif kind == "latin":
-        if builder.add(draw(st.sampled_from(LATIN_TERMS))):
-            builder.add(draw(han_words()))
+        if builder.add(draw(_LATIN_TERM)):
+            builder.add(draw(_HAN_WORD))
     elif kind == "redup":
-        builder.add(draw(st.sampled_from(REDUPLICATIONS)), protect=True)
+        builder.add(draw(_REDUPLICATION), protect=True)
     else:
         opening, closing = _PAIRS[kind]
         if kind == "quote" and builder.text.count("“") > builder.text.count("”"):
@@ -182,19 +190,35 @@ def _phrase_token(draw: st.DrawFn, builder: _Builder) -> None:
 
 def _sentence_into(draw: st.DrawFn, builder: _Builder) -> None:
     """Append one sentence to ``builder`` (see :func:`sentences`)."""
+    start = len(builder.text)
     quoted = draw(st.integers(0, 5)) == 0 and builder.add("“")
     for clause in range(draw(st.integers(1, 3))):
         if clause:
             builder.add("，")
-        builder.add(draw(han_words()))
+        builder.add(draw(_HAN_WORD))
         for _ in range(draw(st.integers(1, 5))):
             _phrase_token(draw, builder)
     if builder.text and builder.text[-1] in "“，":
-        builder.add(draw(han_words()))
-    end = draw(st.sampled_from("。。。。。！？"))
+        builder.add(draw(_HAN_WORD))
+    _lengthen(builder, start)
+    end = draw(_SENTENCE_END)
     _add_stubborn(builder, end)
     if quoted:
         _add_stubborn(builder, "”", end)
+
+
+def _lengthen(builder: _Builder, start: int) -> None:
+    """Add words until the sentence begun at ``start`` has three characters or more.
+
+    A sentence of two characters (``发展。``, when the builder refused every
+    token after the first word) opening a paragraph reads as the stray end of
+    a split paragraph, to a reader and to the cleaner.  Words are taken in
+    order, as in :func:`_add_stubborn`.
+    """
+    for word in HAN_WORDS:
+        if len(builder.text) - start >= 3:
+            return
+        builder.add(word)
 
 
 def _add_stubborn(builder: _Builder, *punct: str) -> None:
@@ -245,14 +269,14 @@ def _phrases(draw: st.DrawFn, count: int, max_words: int) -> list[str]:
         start = len(builder.text)
         for _ in range(draw(st.integers(1, max_words))):
             if draw(st.integers(0, 7)) == 0:
-                builder.add(draw(st.sampled_from(REDUPLICATIONS)), protect=True)
+                builder.add(draw(_REDUPLICATION), protect=True)
             else:
-                builder.add(draw(han_words()))
+                builder.add(draw(_HAN_WORD))
         phrase = builder.text[start:]
         # A phrase must hold a plain word: a headline of reduplication only is fake bold's twin.
         if phrase and phrase not in REDUPLICATIONS:
             phrases.append(phrase)
-    return phrases or [draw(han_words())]
+    return phrases or [draw(_HAN_WORD)]
 
 
 @st.composite
@@ -262,7 +286,7 @@ def headlines(draw: st.DrawFn) -> str:
     Sometimes phrases are separated by one space (``学思想 强党性``).  A headline
     never ends with punctuation and is never reduplication alone.
     """
-    kind = draw(st.sampled_from(("title", "title", "phrases", "subtitle")))
+    kind = draw(_HEADLINE_KIND)
     if kind == "subtitle":
         return "——" + "".join(_phrases(draw, 1, 4))
     if kind == "phrases":
@@ -279,11 +303,11 @@ def captions(draw: st.DrawFn) -> str:
     """
     builder = _Builder()
     if draw(st.booleans()):
-        builder.add(draw(_numbers().filter(lambda n: n.endswith("日"))))
+        builder.add(draw(_DATE))
     _words(draw, builder, draw(st.integers(2, 5)))
     if not builder.text or builder.text[-1] in _ASCII_TAIL or builder.text.endswith("日"):
-        builder.add(draw(han_words()))
-    credit = draw(st.sampled_from(CREDIT_TITLES)) + draw(st.sampled_from(PERSON_NAMES)) + " 摄"
+        builder.add(draw(_HAN_WORD))
+    credit = draw(_CREDIT_TITLE) + draw(_PERSON_NAME) + " 摄"
     return builder.text + " " + credit
 
 
@@ -295,22 +319,19 @@ class PageBlock:
     text: str
 
 
+# Paragraphs are drawn twice as often as headlines or captions.
+_BLOCK = st.one_of(
+    st.builds(PageBlock, st.just("headline"), headlines()),
+    st.builds(PageBlock, st.just("paragraph"), paragraphs()),
+    st.builds(PageBlock, st.just("paragraph"), paragraphs()),
+    st.builds(PageBlock, st.just("caption"), captions()),
+)
+
+
 @st.composite
 def page_blocks(draw: st.DrawFn, min_blocks: int = 1, max_blocks: int = 8) -> list[PageBlock]:
     """The blocks of a page, distinct, with their kinds; :func:`pages` joins them."""
-    drawn = draw(
-        st.lists(
-            st.one_of(
-                st.builds(PageBlock, st.just("headline"), headlines()),
-                st.builds(PageBlock, st.just("paragraph"), paragraphs()),
-                st.builds(PageBlock, st.just("paragraph"), paragraphs()),
-                st.builds(PageBlock, st.just("caption"), captions()),
-            ),
-            min_size=min_blocks,
-            max_size=max_blocks,
-            unique_by=lambda block: block.text,
-        )
-    )
+    drawn = draw(st.lists(_BLOCK, min_size=min_blocks, max_size=max_blocks, unique_by=_block_text))
     # A caption right after a headline reads as a caption whose first line
     # wrapped (``开放`` / ``发展 本报记者 王尧 摄``): no reader can tell, so such a
     # caption is left out.  So is a block that opens with what the block before
@@ -324,6 +345,10 @@ def page_blocks(draw: st.DrawFn, min_blocks: int = 1, max_blocks: int = 8) -> li
             continue
         blocks.append(block)
     return blocks
+
+
+def _block_text(block: PageBlock) -> str:
+    return block.text
 
 
 def _shares_edge(before: str, after: str) -> bool:
@@ -366,9 +391,9 @@ def _sometimes(draw: st.DrawFn, items: Sequence[T], apply: Callable[[T], bool]) 
     return applied
 
 
-def _full_lines(paragraphs: Sequence[str], width: int) -> int:
-    """How many lines of ``paragraphs`` wrapped at ``width`` are full (not first, not last)."""
-    return sum(max(0, len(wrap_lines(text, width)) - 2) for text in paragraphs)
+def _full_lines(wrapped: Sequence[Sequence[str]]) -> int:
+    """How many lines of the ``wrapped`` paragraphs are full (not first, not last)."""
+    return sum(max(0, len(lines) - 2) for lines in wrapped)
 
 
 def _chunk_lengths(draw: st.DrawFn, text: str) -> list[int]:
@@ -451,35 +476,42 @@ def _corrupted_pages(
     if "hard_wrap" in wanted and paragraph_lines:
         short = [display_width(b.text) for b in blocks if b.kind != "paragraph"]
         narrowest = max(_MIN_WIDTH, -(-(max(short, default=0) + _SHORT_BLOCK_MARGIN) // 2))
-        paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+        # Each paragraph is wrapped once per width, and the wrap is kept.
+        wraps = {
+            width: [wrap_lines(block.text, width) for block in blocks if block.kind == "paragraph"]
+            for width in range(narrowest, _MAX_WIDTH + 1)
+        }
         widths = [
             width
-            for width in range(narrowest, _MAX_WIDTH + 1)
-            if all(wrap_is_unambiguous(text, width) for text in paragraphs)
+            for width, wrapped in wraps.items()
+            if all(shows_its_end(lines, width) for lines in wrapped)
             # A reader (and the cleaner) learns the column from its full lines:
             # a page needs a few of them, and each paragraph one of its own, before
             # a short line says anything.
-            and _full_lines(paragraphs, width) >= _MIN_FULL_LINES
-            and all(len(wrap_lines(text, width)) >= 3 for text in paragraphs)
+            and _full_lines(wrapped) >= _MIN_FULL_LINES
+            and all(len(lines) >= 3 for lines in wrapped)
         ]
         if widths:
             width = draw(st.sampled_from(widths))
             blank_lines = draw(st.booleans())
+            wrapped_paragraphs = iter(wraps[width])
             for block in blocks:
                 if block.kind == "paragraph":
-                    paragraph_lines[id(block)] = wrap_lines(block.text, width)
+                    paragraph_lines[id(block)] = next(wrapped_paragraphs)
             if any(len(lines) > 1 for lines in paragraph_lines.values()):
                 applied.append("hard_wrap")
 
     if "space_out" in wanted:
         # Justification letter-spaces full lines only: never the last line of a
-        # paragraph (set flush left), unless nothing follows it on the page.
+        # wrapped paragraph, which is set flush left (spaced, ``LED 扎 实 ！`` is
+        # no letter-spacing anyone could prove).  A paragraph kept on one line is
+        # spaced only when nothing follows it on the page.
         last_paragraph = id(blocks[-1]) if blocks[-1].kind == "paragraph" else None
         spots = [
             (key, index)
             for key, lines in paragraph_lines.items()
             for index in range(len(lines))
-            if index < len(lines) - 1 or key == last_paragraph
+            if index < len(lines) - 1 or (key == last_paragraph and len(lines) == 1)
         ]
 
         def spaced(spot: tuple[int, int]) -> bool:
