@@ -136,6 +136,60 @@ def test_a_slogan_over_an_opening_is_its_title() -> None:
     assert _titles(page) == ["学思想 强党性 重实践 建新功"]
 
 
+def test_a_slogan_over_running_text_is_its_title() -> None:
+    _, page = _page(
+        "学思想 强党性 重实践 建新功",
+        "11月15日，高新区召开会议，部署学习工作。",
+        "（本报记",
+        "者 王尧）",
+    )
+    assert [(a.title, a.byline) for a in page.articles] == [
+        ("学思想 强党性 重实践 建新功", "本报记者 王尧")
+    ]
+    assert not page.other
+
+
+def test_a_slogan_over_running_text_inside_an_article_signed_twice_opens_another() -> None:
+    _, page = _page(
+        "高新区集中部署重点工作",
+        "本报讯（记者周海涛）11月15日，高新区召开工作会议，对重点工作作出部署。",
+        "学思想 强党性 重实践 建新功",
+        "屈庄村党支部组织党员学习。",
+        "（本报记者 王尧）",
+    )
+    assert [(a.title, a.byline, len(a.paragraphs)) for a in page.articles] == [
+        ("高新区集中部署重点工作", "本报讯（记者周海涛）", 1),
+        ("学思想 强党性 重实践 建新功", "本报记者 王尧", 1),
+    ]
+
+
+def test_a_slogan_over_running_text_titled_below_is_a_banner() -> None:
+    _, page = _page(
+        "学思想 强党性 重实践 建新功",
+        "11月15日，高新区召开会议，部署学习工作。",
+        "高新区部署学习工作",
+        "本报记者 王尧",
+    )
+    assert [(a.title, a.byline) for a in page.articles] == [("高新区部署学习工作", "本报记者 王尧")]
+    assert _other(page) == [("banner", "学思想 强党性 重实践 建新功")]
+
+
+def test_a_headline_signed_by_a_byline_line_over_its_photo_is_no_photo_news() -> None:
+    _, page = _page(
+        "11月15日，寒潮来袭，市民在公园里迎着大风坚持晨练。",
+        "市民公园晨练",
+        "本报评论员",
+        "市民在公园里晨练 记者 彭雪姣 摄",
+    )
+    (article,) = page.articles
+    assert (article.title, article.byline, len(article.paragraphs)) == (
+        "市民公园晨练",
+        "本报评论员",
+        1,
+    )
+    assert [c.text for c in article.captions] == ["市民在公园里晨练"]
+
+
 def test_a_line_above_kicker_and_title_is_the_kicker_of_the_article_before() -> None:
     _, page = _page(
         "做强创新主业 做好创新生态",

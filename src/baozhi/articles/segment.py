@@ -257,6 +257,9 @@ class _Group:
     captions: list[_Item] = field(default_factory=list)
     after_column: bool = False  # a column name (``专家点评``) stands right before it
     caption_before: _Item | None = None  # a page caption printed right before it
+    # A slogan alone over running text: its title only if that text is signed
+    # at its foot (``_signed_at_foot``).
+    tentative: bool = False
 
 
 def segment(result: CleanResult, *, source: str | None = None) -> Page:
@@ -283,21 +286,23 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         caption_before, loose_caption = loose_caption, None
         if item.extra is not None and role == "headline":
             other.append(OtherItem("label", item.extra, item.extra_span))
-        if role in ("headline", "subtitle") and _is_banner(item):
-            following = items[index + 1] if index + 1 < len(items) else None
-            if not _heads(following):
-                other.append(OtherItem("banner", item.text, item.span))
-                continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        slogan = role in ("headline", "subtitle") and _is_banner(item)
+        over_text = following is not None and following.role == "paragraph"
+        if slogan and not _heads(following):
+            other.append(OtherItem("banner", item.text, item.span))
+            continue
         if role in ("headline", "subtitle") or (
             role == "byline" and pending is not None and not item.text.startswith(("（", "("))
         ):
-            if pending is not None and pending.captions and _about(pending.items, pending.captions):
+            if pending is not None and _is_photo_news(pending.items, pending.captions):
                 # Headline, its captions, headline: the first is photo news, complete.
                 groups.append(pending)
                 pending = None
             if pending is None:
                 pending = _Group([], len(bodies) - 1, after_column=column_before)
                 pending.caption_before = caption_before
+                pending.tentative = slogan and over_text
                 column_before = False
             pending.items.append(item)
             continue
@@ -371,13 +376,14 @@ def _heads(following: _Item | None) -> bool:
     ``学在深处 谋在新处 干在实处`` / ``高新区认真学习贯彻党的十九届六中全会精神``:
     a slogan over a factual headline is its kicker (ARTICLES' two-line rule);
     over a ``——`` subtitle, a byline or a ``本报讯`` opening it is the title.
-    A slogan with none of these under it labels the page or a series.
+    Over running text it may be the title too (``_signed_at_foot``).  A slogan
+    with none of these under it labels the page or a series.
     """
     if following is None:
         return False
     if following.role == "headline":
         return not _is_banner(following)
-    return following.role in ("subtitle", "opening") or (
+    return following.role in ("subtitle", "opening", "paragraph") or (
         following.role == "byline" and not following.text.startswith(("（", "("))
     )
 
@@ -476,6 +482,9 @@ def _attach_headlines(
     titles_after = _titles_after(bodies, groups)
     photo_news: list[_Body] = []
     for group in groups:
+        if group.tentative and not _signed_at_foot(bodies, group):
+            other.extend(OtherItem("banner", i.text, i.span) for i in group.items)
+            continue
         closing, heading = _split_at_byline(group.items)
         previous = bodies[group.before] if group.before >= 0 else None
         if closing and previous is not None and not previous.is_titled():
@@ -486,7 +495,7 @@ def _attach_headlines(
         if not heading:
             captions.extend(group.captions)
             continue
-        if group.captions and _about(heading, group.captions):
+        if _is_photo_news(heading, group.captions):
             photo_news += _photo_news(group, heading, captions, other)
             continue
         captions.extend(group.captions)
@@ -513,6 +522,20 @@ def _attach_headlines(
             other.extend(OtherItem("banner", i.text, i.span) for i in heading)
     _merge_orphans(bodies)
     return photo_news
+
+
+def _signed_at_foot(bodies: Sequence[_Body], group: _Group) -> bool:
+    """Whether the text under a group ends with a closing byline of its own.
+
+    ``学思想 强党性 重实践 建新功`` / ``11月15日，高新区召开会议…`` /
+    ``（本报记者 王尧）``: a slogan over running text signed at its foot is that
+    article's title, the only line printed over it.  A page banner stands over
+    headlines and photos, but extraction can print it over a column whose own
+    headline, with its byline line, comes after the body; that body is not
+    signed at its foot, and the slogan stays a banner.
+    """
+    under = group.before if group.inside is not None else group.before + 1
+    return 0 <= under < len(bodies) and bodies[under].closing is not None
 
 
 def _photo_news(
@@ -913,6 +936,18 @@ def _titles_after(bodies: Sequence[_Body], groups: Sequence[_Group]) -> bool:
         elif group.before + 1 >= len(bodies):
             after += 1
     return after > before
+
+
+def _is_photo_news(heading: Sequence[_Item], captions: Sequence[_Item]) -> bool:
+    """Whether a headline and the captions under it are photo news: a title, no body.
+
+    The captions are about the headline, and no byline line signs it: a byline
+    signs running text, photo news is signed by its credit.  ``规模小微企业`` /
+    ``本报评论员`` / ``小微企业注册贷款 记者 彭雪姣 摄`` is the head of an article
+    (here printed after its body) and that article's photo.
+    """
+    signed = any(item.role == "byline" for item in heading)
+    return bool(captions) and _about(heading, captions) and not signed
 
 
 def _about(heading: Sequence[_Item], captions: Sequence[_Item]) -> bool:

@@ -15,23 +15,39 @@ in a drawn :data:`LAYOUTS` form, and returns the text with the articles
         found = parse_page(page.text).articles
         assert [a.title for a in found] == [a.title for a in page.articles]
 
-The pages are clean text (one block per paragraph, a blank line between blocks);
-corrupt them with the functions of :mod:`baozhi.testing.corruptors` to test the
-cleaner and the segmenter together.  What they hold is what a reader could sort
-out without knowing the language: an article's title is set off by a byline or
-a ``本报讯`` opening, so two articles never run together with nothing between.
+The pages are clean text (one block per paragraph, a blank line between blocks),
+or with ``wrapped=True`` their paragraphs cut into a column's lines, to test the
+cleaner and the segmenter together; the functions of
+:mod:`baozhi.testing.corruptors` damage them further.  What they hold is what a
+reader could sort out without knowing the language: an article's title is set
+off by a byline or a ``本报讯`` opening, so two articles never run together with
+nothing between, and words shared by chance never decide where one starts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from itertools import pairwise
 
 from hypothesis import assume
 from hypothesis import strategies as st
 
 from baozhi.articles.model import Article, Caption, Page, Span
-from baozhi.testing.strategies import captions, headlines, paragraphs
+from baozhi.articles.segment import _bigrams
+from baozhi.blocks.shapes import CREDIT_ONLY
+from baozhi.chars import display_width
+from baozhi.testing.corruptors import hard_wrap, wrap_is_unambiguous, wrap_lines
+from baozhi.testing.strategies import (
+    _MAX_WIDTH,
+    _MIN_FULL_LINES,
+    _MIN_WIDTH,
+    _SHORT_BLOCK_MARGIN,
+    _shares_edge,
+    captions,
+    headlines,
+    paragraphs,
+)
 from baozhi.testing.vocabulary import PERSON_NAMES
 
 __all__ = [
@@ -63,11 +79,14 @@ class ArticlePage:
 
     ``articles`` are in the order :func:`baozhi.parse_page` returns them (by where
     their body starts); ``layouts[i]`` is the :data:`LAYOUTS` form of ``articles[i]``.
+    ``width`` is the column width (in characters) the paragraphs are wrapped at,
+    or ``None`` when each is printed on one line.
     """
 
     text: str
     articles: tuple[Article, ...]
     layouts: tuple[str, ...]
+    width: int | None = None
 
 
 @st.composite
@@ -86,7 +105,8 @@ def news_articles(draw: st.DrawFn) -> Article:
     """One news article as :func:`baozhi.parse_page` returns it (without spans).
 
     The byline is ``本报讯（记者王尧 通讯员陈思远）`` opening the body, a line
-    ``本报记者 王尧``, or ``本报评论员``; authors are the names in it.
+    ``本报记者 王尧``, or ``本报评论员``; authors are the names in it.  A photo
+    caption never reads as a credit alone (:func:`_not_a_credit_alone`).
     """
     form = draw(st.sampled_from(_BYLINE_FORMS))
     names = draw(st.lists(st.sampled_from(PERSON_NAMES), min_size=1, max_size=2, unique=True))
@@ -98,7 +118,7 @@ def news_articles(draw: st.DrawFn) -> Article:
     else:
         byline, names = "本报评论员", []
     body = draw(st.lists(paragraphs(), min_size=1, max_size=3, unique=True))
-    photo = draw(st.none() | captions())
+    photo = draw(st.none() | captions().filter(_not_a_credit_alone))
     caption = () if photo is None else (_caption(photo),)
     return Article(
         title=draw(_titles()),
@@ -108,6 +128,18 @@ def news_articles(draw: st.DrawFn) -> Article:
         paragraphs=tuple(body),
         captions=caption,
     )
+
+
+def _not_a_credit_alone(line: str) -> bool:
+    """Whether a caption line does not read as a credit alone.
+
+    ``发展 王尧 摄`` has the shape of a credit naming two people: nothing on the
+    page says that ``发展`` is the caption, so such a photo is not drawn.
+
+    >>> _not_a_credit_alone("发展 王尧 摄"), _not_a_credit_alone("技术人员调试设备 王尧 摄")
+    (False, True)
+    """
+    return CREDIT_ONLY.match(line) is None
 
 
 def _caption(line: str) -> Caption:
@@ -137,10 +169,9 @@ def print_article(article: Article, layout: str, byline_cut: int = 4) -> list[st
         raise ValueError(f"unknown layout {layout!r}; known: {LAYOUTS}")
     byline = article.byline or ""
     head = [line for line in (article.title, article.subtitle) if line]
-    body = list(article.paragraphs)
+    body = _body_blocks(article)
     photo = [f"{c.text} {c.credit}" if c.credit else c.text for c in article.captions]
     if byline.startswith("本报讯"):
-        body[0] = byline + body[0]
         return [*head, *body, *photo]
     if layout == "byline_split":
         bracketed = "（" + byline + "）"
@@ -153,14 +184,43 @@ def print_article(article: Article, layout: str, byline_cut: int = 4) -> list[st
     return [*head, byline, *body, *photo]
 
 
+def _body_blocks(article: Article) -> list[str]:
+    """The paragraphs as printed: a ``本报讯（…）`` byline opens the first one.
+
+    >>> _body_blocks(Article(byline="本报讯（记者王尧）", paragraphs=("降温。", "大风。")))
+    ['本报讯（记者王尧）降温。', '大风。']
+    """
+    body = list(article.paragraphs)
+    if article.byline and article.byline.startswith("本报讯"):
+        body[0] = article.byline + body[0]
+    return body
+
+
 @st.composite
 def article_pages(
-    draw: st.DrawFn, layouts: Sequence[str] = LAYOUTS, max_articles: int = 4
+    draw: st.DrawFn,
+    layouts: Sequence[str] = LAYOUTS,
+    max_articles: int = 4,
+    *,
+    wrapped: bool = False,
 ) -> ArticlePage:
     """A page of one to ``max_articles`` articles, each printed in one of ``layouts``.
 
-    Only the first article may be printed ``title_after_body``.  No two blocks of
-    the page are equal: a repeated block is dropped as an extraction artefact.
+    With ``wrapped``, every paragraph is cut into the lines of one column
+    (:func:`~baozhi.testing.hard_wrap`, at a width drawn from
+    :func:`_column_widths`); the lines of a paragraph, and the paragraphs of an
+    article, follow each other line after line, as pdftotext prints a column, and
+    the other blocks keep a blank line around them.
+
+    Pages a reader of the plain text could not sort out are not drawn:
+
+    - only the first article may be printed ``title_after_body``;
+    - no two blocks are equal (a repeated block is dropped as an extraction
+      artefact), and no block opens with what the block before it ends with
+      (fake bold across a line break);
+    - no headline shares a two-character word with the paragraph right above it
+      where only words could tell where its article starts (see
+      :func:`_meets_by_chance`).
     """
     unknown = set(layouts) - set(LAYOUTS)
     if unknown or not layouts:
@@ -175,13 +235,112 @@ def article_pages(
     )
     later = [layout for layout in layouts if layout != "title_after_body"] or ["title_first"]
     chosen = [draw(st.sampled_from(layouts if i == 0 else later)) for i in range(len(found))]
+    printed = list(zip(found, chosen, strict=True))
+    assume(not any(_meets_by_chance(*a, *b) for a, b in pairwise(printed)))
     blocks = [
         block
-        for article, layout in zip(found, chosen, strict=True)
+        for article, layout in printed
         for block in print_article(article, layout, draw(st.integers(2, 5)))
     ]
     assume(len(set(blocks)) == len(blocks))
-    return ArticlePage("\n\n".join(blocks) + "\n", tuple(found), tuple(chosen))
+    # A block opening with what the block before it ends with (``签约 个体户`` /
+    # ``个体户食品…``) is how pdftotext prints fake bold across a line break.
+    assume(not any(_shares_edge(before, after) for before, after in pairwise(blocks)))
+    if not wrapped:
+        return ArticlePage("\n\n".join(blocks) + "\n", tuple(found), tuple(chosen))
+    paragraphs = {block for article in found for block in _body_blocks(article)}
+    widths = _column_widths(blocks, paragraphs)
+    assume(widths)
+    width = draw(st.sampled_from(widths))
+    text = _wrapped_text(blocks, paragraphs, width)
+    return ArticlePage(text, tuple(found), tuple(chosen), width)
+
+
+def _column_widths(blocks: Sequence[str], paragraphs: Set[str]) -> list[int]:
+    """The column widths (in characters) at which a reader still sees where each block ends.
+
+    Each paragraph runs to three lines or more, and shows its end
+    (:func:`~baozhi.testing.wrap_is_unambiguous`); the page has a few full lines
+    to learn the column from; every other block is clearly narrower than the
+    column, so it cannot pass for a paragraph's line.  These are the conditions
+    :func:`~baozhi.testing.corrupted_pages` wraps a page under.  No line breaks
+    at a space (``本报讯（记者周海涛`` / ``通讯员侯培华）``): a printed line
+    neither ends nor starts with one, so the space would be lost.
+
+    >>> _column_widths(["寒潮来袭", "降温。"], {"降温。"})
+    []
+    """
+    texts = [block for block in blocks if block in paragraphs]
+    short = [display_width(block) for block in blocks if block not in paragraphs]
+    narrowest = max(_MIN_WIDTH, -(-(max(short, default=0) + _SHORT_BLOCK_MARGIN) // 2))
+    widths = []
+    for width in range(narrowest, _MAX_WIDTH + 1):
+        lines = [wrap_lines(text, width) for text in texts]
+        full = sum(len(paragraph) - 2 for paragraph in lines)
+        if (
+            all(len(paragraph) >= 3 for paragraph in lines)
+            and not any(line != line.strip() for paragraph in lines for line in paragraph)
+            and full >= _MIN_FULL_LINES
+            and all(wrap_is_unambiguous(text, width) for text in texts)
+        ):
+            widths.append(width)
+    return widths
+
+
+def _wrapped_text(blocks: Sequence[str], paragraphs: Set[str], width: int) -> str:
+    """The page with its ``paragraphs`` wrapped at ``width``, as pdftotext prints it.
+
+    >>> paragraph = "近年来，洛阳市坚持以创新驱动为引领。"
+    >>> print(_wrapped_text(["寒潮", paragraph], {paragraph}, 9), end="")
+    寒潮
+    <BLANKLINE>
+    近年来，洛阳市
+    坚持以创新驱动为引
+    领。
+    """
+    pieces: list[str] = []
+    for index, block in enumerate(blocks):
+        if index:
+            in_column = block in paragraphs and blocks[index - 1] in paragraphs
+            pieces.append("\n" if in_column else "\n\n")
+        pieces.append(hard_wrap(block, width) if block in paragraphs else block)
+    return "".join(pieces) + "\n"
+
+
+def _meets_by_chance(above: Article, above_layout: str, article: Article, layout: str) -> bool:
+    """Whether ``article``'s headline shares a word with the paragraph printed right above it
+    where only words could tell the two articles apart.
+
+    Between an article signed over its body (a byline line or a ``本报讯``
+    opening) and one signed only under it, the headline stands somewhere in a
+    stretch signed at both ends.  Extraction can print a title below the first
+    paragraphs of its own body, so a reader takes the paragraphs just above it
+    that are about the title as its article's start (``segment``'s "two
+    bylines" rule, which reads the two-character words they share).  Drawn
+    words carry no topic: a word shared there is chance, and no reader could
+    tell where the second article starts.
+
+    >>> above = Article(title="寒潮来袭", byline="本报记者 王尧", paragraphs=("公园降温。",))
+    >>> article = Article(title="公园开放", byline="本报评论员", paragraphs=("开放。",))
+    >>> _meets_by_chance(above, "title_first", article, "byline_split")
+    True
+    >>> _meets_by_chance(above, "byline_split", article, "byline_split")
+    False
+    """
+    if not (_signed_above(above, above_layout) and _signed_below(article, layout)):
+        return False
+    headline = "".join(line for line in (article.title, article.subtitle) if line)
+    return bool(_bigrams(headline) & _bigrams(above.paragraphs[-1]))
+
+
+def _signed_above(article: Article, layout: str) -> bool:
+    """Whether the byline is printed over the body: a byline line or a ``本报讯`` opening."""
+    return layout == "title_first" or (article.byline or "").startswith("本报讯")
+
+
+def _signed_below(article: Article, layout: str) -> bool:
+    """Whether the byline is printed only under the body, bracketed."""
+    return layout == "byline_split" and not _signed_above(article, layout)
 
 
 def unaccounted_text(source: str, page: Page) -> list[tuple[int, int, str]]:
