@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baozhi import Repair
+from baozhi import Repair, Suspicion
 from baozhi.articles import (
     OTHER_KINDS,
     Article,
@@ -108,6 +108,9 @@ HAND_MADE = Page(
         OtherItem("label", "*重要* #1"),
     ),
     repairs=(Repair("fake_bold", 8, 30, "新材料新材料产业集群产业集群", "新材料产业集群"),),
+    warnings=(
+        Suspicion("asterisk", 120, 121, "*", "an asterisk in Chinese text is often OCR noise"),
+    ),
 )
 
 HAND_MADE_MARKDOWN = """\
@@ -158,7 +161,7 @@ def test_hand_made_page_round_trips() -> None:
 
 def test_to_dict_uses_the_gold_field_names() -> None:
     data = HAND_MADE.to_dict()
-    assert list(data) == ["source", "articles", "captions", "other", "repairs"]
+    assert list(data) == ["source", "articles", "captions", "other", "repairs", "warnings"]
     assert set(data["articles"][0]) == GOLD_ARTICLE_KEYS | {"spans"}
     assert data["articles"][0]["captions"][0] == {
         "text": "云湖锦纶科技有限公司5G智能工厂生产线",
@@ -184,6 +187,15 @@ def test_to_dict_uses_the_gold_field_names() -> None:
         "span": {"start": 400, "end": 408},
     }
     assert data["repairs"][0]["kind"] == "fake_bold"
+    assert data["warnings"] == [
+        {
+            "kind": "asterisk",
+            "start": 120,
+            "end": 121,
+            "text": "*",
+            "reason": "an asterisk in Chinese text is often OCR noise",
+        }
+    ]
 
 
 def test_parts_round_trip_on_their_own() -> None:
@@ -238,11 +250,13 @@ def test_gold_file_loads_and_round_trips(path: Path) -> None:
     page = Page.from_dict(gold)
     assert page.source == gold["source_page"]
     assert page.repairs == ()
+    assert page.warnings == ()
     assert all(article.spans == ArticleSpans() for article in page.articles)
     data = page.to_dict()
     # Back in the gold shape once the provenance keys are dropped.
     data["source_page"] = data.pop("source")
     del data["repairs"]
+    del data["warnings"]
     for article in data["articles"]:
         del article["spans"]
         for caption in article["captions"]:
@@ -327,6 +341,16 @@ def repairs() -> st.SearchStrategy[Repair]:
     )
 
 
+def warnings() -> st.SearchStrategy[Suspicion]:
+    return st.builds(
+        lambda kind, span, text, reason: Suspicion(kind, span.start, span.end, text, reason),
+        st.sampled_from(["asterisk", "stray_latin", "unpaired_quote"]),
+        SPANS,
+        TEXTS,
+        TEXTS,
+    )
+
+
 def pages() -> st.SearchStrategy[Page]:
     """Pages of every shape the model allows (not only plausible ones)."""
     return st.builds(
@@ -338,6 +362,7 @@ def pages() -> st.SearchStrategy[Page]:
             st.builds(OtherItem, st.sampled_from(OTHER_KINDS), TEXTS, OPTIONAL_SPANS), max_size=3
         ).map(tuple),
         repairs=st.lists(repairs(), max_size=3).map(tuple),
+        warnings=st.lists(warnings(), max_size=2).map(tuple),
     )
 
 
@@ -443,6 +468,11 @@ REJECTED = [
         "repairs[0].end: expected an integer",
         id="bool-offset",
     ),
+    pytest.param(
+        gold_like(warnings=[{"kind": "asterisk", "start": 0, "end": 1, "text": "*"}]),
+        "warnings[0]: missing",
+        id="warning-without-reason",
+    ),
 ]
 
 
@@ -465,6 +495,9 @@ def test_from_dict_checks_what_the_schema_cannot() -> None:
     backwards = {"kind": "banner", "text": "x", "span": {"start": 5, "end": 2}}
     with pytest.raises(PageFormatError, match=r"other\[0\]\.span: start 5 is after end 2"):
         Page.from_dict(gold_like(other=[backwards]))
+    warning = {"kind": "asterisk", "start": 3, "end": 2, "text": "", "reason": ""}
+    with pytest.raises(PageFormatError, match=r"warnings\[0\]: start 3 is after end 2"):
+        Page.from_dict(gold_like(warnings=[warning]))
 
 
 def test_plain_strings_in_other_are_unclassified() -> None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baozhi import CleanConfig, Suspicion, repair
+from baozhi import CleanConfig, Suspicion, parse_page, repair
 from baozhi.lines.ocr import REASONS, find_suspicious, quote_errors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -215,6 +215,8 @@ def test_dev_ocr_pages(path: Path) -> None:
     assert [(w.kind, w.text) for w in warnings] == DEV_PAGE_WARNINGS[path.name]
     # The source span holds the same text, wraps and OCR's spaces aside.
     assert all("".join(source[w.start : w.end].split()) == w.text for w in warnings)
+    # A page of articles carries the same warnings, with the same source spans.
+    assert parse_page(source).warnings == warnings
 
 
 @needs_corpus

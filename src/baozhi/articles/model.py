@@ -8,7 +8,7 @@ traced back to the characters of the extraction it came from.
 
 The JSON form (``Page.to_dict`` / ``Page.from_dict``) uses the field names of
 the dev-corpus gold files and puts provenance under extra keys (``spans``,
-``span``, ``repairs``); ``docs/articles.md`` describes it and
+``span``, ``repairs``, ``warnings``); ``docs/articles.md`` describes it and
 :func:`page_schema` is its JSON Schema.
 
 >>> page = Page(source="p01", articles=(Article(title="寒潮来袭 我市将迎大风降温"),))
@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any, Literal, NoReturn, cast, get_args
 
 from baozhi.errors import BaozhiError
-from baozhi.result import Repair
+from baozhi.result import Repair, Suspicion
 
 __all__ = [
     "OTHER_KINDS",
@@ -249,7 +249,8 @@ class Page:
 
     ``articles`` are ordered by where their body (for photo news, the caption)
     starts in the source; ``captions`` are those that belong to no article;
-    ``other`` is the rest of the page's text; ``repairs`` is the cleaner's log,
+    ``other`` is the rest of the page's text; ``repairs`` is the cleaner's log and
+    ``warnings`` what it found suspicious and left alone (:class:`baozhi.Suspicion`),
     with source offsets.
     """
 
@@ -258,18 +259,20 @@ class Page:
     captions: tuple[Caption, ...] = ()
     other: tuple[OtherItem, ...] = ()
     repairs: tuple[Repair, ...] = ()
+    warnings: tuple[Suspicion, ...] = ()
 
     def __post_init__(self) -> None:
         _check_tuple(self, "articles", Article)
         _check_tuple(self, "captions", Caption)
         _check_tuple(self, "other", OtherItem)
         _check_tuple(self, "repairs", Repair)
+        _check_tuple(self, "warnings", Suspicion)
 
     def to_dict(self) -> dict[str, Any]:
         """The page as plain JSON types (``json.dumps`` takes it as is).
 
-        The keys are ``source``, ``articles``, ``captions``, ``other`` and
-        ``repairs``; :func:`page_schema` describes them.
+        The keys are ``source``, ``articles``, ``captions``, ``other``,
+        ``repairs`` and ``warnings``; :func:`page_schema` describes them.
         """
         return {
             "source": self.source,
@@ -277,6 +280,7 @@ class Page:
             "captions": [caption.to_dict() for caption in self.captions],
             "other": [item.to_dict() for item in self.other],
             "repairs": [repair.to_dict() for repair in self.repairs],
+            "warnings": [warning.to_dict() for warning in self.warnings],
         }
 
     @classmethod
@@ -521,10 +525,28 @@ def _read_repair(value: object, path: str) -> Repair:
     )
 
 
+def _read_warning(value: object, path: str) -> Suspicion:
+    data = _read_object(value, path, ("kind", "start", "end", "text", "reason"))
+    start = _read_offset(data["start"], f"{path}.start")
+    end = _read_offset(data["end"], f"{path}.end")
+    if start > end:
+        _fail(path, f"start {start} is after end {end}")
+    return Suspicion(
+        kind=_read_string(data["kind"], f"{path}.kind"),
+        start=start,
+        end=end,
+        text=_read_string(data["text"], f"{path}.text"),
+        reason=_read_string(data["reason"], f"{path}.reason"),
+    )
+
+
 def _read_page(value: object) -> Page:
     path = "page"
     data = _read_object(
-        value, path, ("articles", "captions", "other"), ("source", "source_page", "repairs")
+        value,
+        path,
+        ("articles", "captions", "other"),
+        ("source", "source_page", "repairs", "warnings"),
     )
     if ("source" in data) == ("source_page" in data):
         _fail(path, "needs exactly one of 'source' and 'source_page'")
@@ -541,6 +563,7 @@ def _read_page(value: object) -> Page:
         captions=tuple(_read_caption(item, where) for item, where in each("captions")),
         other=tuple(_read_other(item, where) for item, where in each("other")),
         repairs=tuple(_read_repair(item, where) for item, where in each("repairs")),
+        warnings=tuple(_read_warning(item, where) for item, where in each("warnings")),
     )
 
 

@@ -367,6 +367,7 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         captions=tuple(page_captions),
         other=tuple(sorted(other, key=lambda o: o.span.start if o.span else 0)),
         repairs=result.repairs,
+        warnings=result.warnings,
     )
 
 
