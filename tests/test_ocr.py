@@ -35,8 +35,13 @@ PAGES = ROOT.parent / "shared" / "corpus" / "dev" / "pages"
 OCR_PAGES = sorted(PAGES.glob("*.tesseract.txt"))
 PDF_PAGES = sorted(set(PAGES.glob("*.txt")) - set(OCR_PAGES))
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-OCR_KINDS = {"ocr_punct", "quote_direction", "byline_bracket"}
-OFF = CleanConfig(fix_ocr_punct=False, fix_quote_direction=False, fix_byline_brackets=False)
+OCR_KINDS = {"ocr_punct", "quote_direction", "byline_bracket", "subtitle_dash"}
+OFF = CleanConfig(
+    fix_ocr_punct=False,
+    fix_quote_direction=False,
+    fix_byline_brackets=False,
+    restore_subtitle_dash=False,
+)
 
 needs_corpus = pytest.mark.skipif(not OCR_PAGES, reason="dev corpus not found")
 
@@ -231,6 +236,14 @@ def test_ocr_pages_repairs_from_the_dev_corpus() -> None:
     assert "\n（本报记者 赵一鸣）\n" in cleaned["p02.tesseract.txt"]
     assert "真方便！”11月24日" in cleaned["p03.tesseract.txt"]
     assert "“家门口”招聘会送来1100余个岗位" in cleaned["p03.tesseract.txt"]
+    # the headlines and caption dropped into a paragraph keep their blocks, the
+    # subtitle under its title gets its dash back, the paragraph is one again
+    p01 = cleaned["p01.tesseract.txt"]
+    headlines = "聚焦高质量发展\n\n新材料产业集群加速崛起\n\n——高新区推动产业链延链补链强链见闻"
+    assert f"\n{headlines}\n" in p01
+    assert "对重点企业一家一家走访、问题一个一个解决，" in p01
+    # a ``一一`` line under a paragraph is not in the subtitle role: left as read
+    assert "\n一一地区生产总值同比增长5.8%\n" in p01
 
 
 @needs_corpus

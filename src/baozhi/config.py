@@ -55,6 +55,8 @@ class CleanConfig:
     """Misread quote direction, where the pairing is unambiguous: ``当家“，`` → ``当家”，``."""
     fix_byline_brackets: bool = True
     """Misread byline brackets: ``本报讯 〈记者 陈思远)`` → ``本报讯（记者 陈思远）``."""
+    restore_subtitle_dash: bool = True
+    """A subtitle's ``——`` read as ``一一``, under a title only: ``一一高新区`` → ``——高新区``."""
 
     # blocks
     rejoin_wrapped_lines: bool = True

@@ -12,8 +12,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from baozhi.blocks.pieces import rejoin_quote_pieces
 from baozhi.blocks.repeats import drop_repeated_blocks
 from baozhi.blocks.split import rejoin_split_paragraphs
+from baozhi.blocks.subtitles import restore_subtitle_dash
 from baozhi.blocks.wraps import rejoin_wrapped_lines, split_run_in_blocks
 from baozhi.config import CleanConfig
 from baozhi.convert import convert_script
@@ -158,6 +160,14 @@ STEPS: tuple[Step, ...] = (
         lambda c: c.rejoin_wrapped_lines,
         lambda t, c, h: split_run_in_blocks(t),
     ),
+    # Pieces of a printed line cut at a quote mark are joined before the wrap
+    # joiner measures the column: too short to measure by, and a sentence end
+    # in mid-line would pass for a paragraph's end.
+    Step(
+        "rejoin_quote_pieces",
+        lambda c: c.rejoin_wrapped_lines,
+        lambda t, c, h: rejoin_quote_pieces(t),
+    ),
     Step(
         "rejoin_wrapped_lines",
         lambda c: c.rejoin_wrapped_lines,
@@ -170,6 +180,14 @@ STEPS: tuple[Step, ...] = (
         "rejoin_split_paragraphs",
         lambda c: c.rejoin_wrapped_lines and c.rejoin_split_paragraphs,
         lambda t, c, h: rejoin_split_paragraphs(t),
+    ),
+    # The subtitle role of an OCR ``一一`` line is read from the block above it,
+    # so blocks must exist; after the split rejoiner, so that the block above is
+    # the one printed there, not the part of a paragraph dropped in between.
+    Step(
+        "restore_subtitle_dash",
+        lambda c: c.rejoin_wrapped_lines and c.restore_subtitle_dash,
+        lambda t, c, h: restore_subtitle_dash(t),
     ),
     # Repeats are compared as whole paragraphs, after rejoining.
     Step(

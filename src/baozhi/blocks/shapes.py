@@ -23,6 +23,7 @@ __all__ = [
     "has_phrase_space",
     "joiner",
     "open_brackets",
+    "title_shaped",
 ]
 
 # Punctuation inside a line that marks running text (headlines rarely carry it).
@@ -34,6 +35,10 @@ CONTINUING_END = frozenset("，、；“‘（《〈【「『—·\N{FULLWIDTH T
 # line before it.  The ellipsis is not here: a line of ``……`` stands for
 # elided list items.
 NEVER_STARTS_LINE = frozenset("，。、；：！？”’）》〉】」』%")
+
+# Headlines run to about two dozen characters; a line without sentence
+# punctuation that is longer is running text in a wide column.
+_TITLE_MAX_CHARS = 26
 
 # A phrase separator: one space between two Han runs, as in ``学思想 强党性``
 # (quotes and brackets are checked by ``has_phrase_space``).
@@ -94,6 +99,18 @@ def ends_sentence(text: str) -> bool:
     """
     stripped = text.rstrip(CLOSING)
     return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def title_shaped(text: str) -> bool:
+    """Short and without sentence punctuation: the shape of a headline line.
+
+    Running text in a narrow column can have it too, so the shape alone proves
+    nothing where lines form a column.
+
+    >>> title_shaped("新材料产业集群加速崛起"), title_shaped("园，塔吊林立，机器轰鸣。")
+    (True, False)
+    """
+    return len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text)
 
 
 def open_brackets(text: str, depth: int = 0) -> int:

@@ -16,7 +16,9 @@ The decision reads the page's own evidence, never a fixed width:
 * markers: an indent, ``本报讯``, ``——``, ``□``, a bracketed byline, a photo
   credit (``本报记者 王尧 摄``);
 * headline shape: a short line without sentence punctuation, or with a phrase
-  separator (``学思想 强党性``), is a block of its own.
+  separator (``学思想 强党性``), is a block of its own;
+* boxes: where blank lines end boxes of text (OCR, pdfminer), a headline-shaped
+  line alone in its box is one too, stacked or dropped into a sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from baozhi.blocks.shapes import (
     has_phrase_space,
     joiner,
     open_brackets,
+    title_shaped,
 )
 from baozhi.chars import INLINE_SPACE, display_width
 from baozhi.provenance import Edit
@@ -59,7 +62,6 @@ _ROLES = ("记者", "通讯员", "实习生", "评论员", "摄影")
 _BYLINE_OPENING = regex.compile(r"^[（(]本")
 # ``本报讯（记者 陈思远）`` alone on a line opens the paragraph that follows it.
 _DATELINE_ONLY = regex.compile(r"^本报讯[^）)]*[）)]$")
-_TITLE_MAX_CHARS = 26
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
@@ -199,16 +201,7 @@ def _headline_like(line: _Line, width: float) -> bool:
         return True
     if line.spaced and line.width * 2 >= width:
         return False  # letter-spaced to fill its column: running text
-    return _title_shaped(line.text) and line.width < width - 6 and not ends_sentence(line.text)
-
-
-def _title_shaped(text: str) -> bool:
-    """Short and without sentence punctuation: where lines are no column, a block of its own.
-
-    >>> _title_shaped("新材料产业集群加速崛起"), _title_shaped("园，塔吊林立，机器轰鸣。")
-    (True, False)
-    """
-    return len(text) <= _TITLE_MAX_CHARS and not SENTENCE_PUNCT.intersection(text)
+    return title_shaped(line.text) and line.width < width - 6 and not ends_sentence(line.text)
 
 
 def _body_like(line: _Line, width: float) -> bool:
@@ -259,13 +252,15 @@ def _breaks_between(
     depth: int,
     *,
     stray_tails: bool,
+    boxed: bool,
 ) -> bool:
     """Whether the break after ``lines[index]`` ends a block.
 
     ``first`` is the index of the first line of the block this line belongs to;
     ``depth`` is the number of brackets the block has left open before it;
     ``stray_tails`` whether the page has boxes that continue a paragraph
-    from elsewhere (see ``rejoin_wrapped_lines``).
+    from elsewhere, ``boxed`` whether its blank lines separate boxes of text
+    (see ``rejoin_wrapped_lines``).
     """
     line, following = lines[index], lines[index + 1]
     text = line.text
@@ -289,7 +284,7 @@ def _breaks_between(
     marked = line if line.doubled else following
     if (
         line.doubled != following.doubled
-        and _title_shaped(marked.text)
+        and title_shaped(marked.text)
         and (line.doubled or ends_sentence(text))
     ):
         # Fake bold marks headlines and captions: running text never runs into
@@ -300,6 +295,8 @@ def _breaks_between(
         return True
     if line.doubled and _caption_like(line) and _credit_follows(lines, index + 1):
         return False  # a fake-bold caption wrapped, its credit on a line of its own
+    if boxed and not in_paragraph and _headline_in_box(lines, index):
+        return True
     width = _column_width(lines, index)
     wrapped = _hard_wrapped(lines, index, width)
     if not wrapped and text[-1] in _LIST_END:
@@ -310,8 +307,6 @@ def _breaks_between(
         if not wrapped:
             return True
         if line.width <= width - 3:
-            if _completes_line(line, following, width):
-                return False
             # A block's first line is short by its lost indent; when the line after
             # it is full, the paragraph goes on (a first line can't be followed by
             # another first line that is full).
@@ -334,18 +329,23 @@ def _breaks_between(
     if stray_tails and _box_boundary(lines, index) and not cannot_open_paragraph(following.text):
         return True
     if in_paragraph or text.startswith("本报讯"):
-        # A full line stopping mid-sentence, then a short line without punctuation
-        # or one wider than the column: a headline printed into the paragraph, not
-        # a narrowing column (where the line before is as short).
+        # A full line stopping mid-sentence, then a short line without punctuation,
+        # one wider than the column or a headline alone in its box: a headline
+        # printed into the paragraph, not a narrowing column (where the line
+        # before is as short).
         if (
             line.width >= width - 6
-            and (_headline_like(following, width) or following.width > width + 3)
+            and (
+                _headline_like(following, width)
+                or following.width > width + 3
+                or (boxed and _headline_in_box(lines, index + 1))
+            )
             and not _attached_next(lines, index + 1)
         ):
             return True
         return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
-        if _title_shaped(text):
+        if title_shaped(text):
             return True
         return not _continues(lines, index + 1, strict=True)
     # A line is full, too, when the number or Latin word opening the next line
@@ -414,6 +414,51 @@ def _box_boundary(lines: list[_Line], index: int) -> bool:
     return not lines[index].blank_before or (after is not None and not after.blank_before)
 
 
+def _boxed(lines: list[_Line]) -> bool:
+    """Whether blank lines on this page separate boxes of text, not every line.
+
+    OCR and some PDF extractors end a box (a paragraph, a headline, a caption)
+    with a blank line; others put one after every line, where it says nothing.
+    """
+    blank = sum(line.blank_before for line in lines)
+    return blank > 0 and blank * 2 < len(lines)
+
+
+def _headline_box(lines: list[_Line], index: int) -> bool:
+    """A title-shaped line alone in its box: a blank line (or the page's edge) on both sides."""
+    if not 0 <= index < len(lines):
+        return False
+    text = lines[index].text
+    return (
+        (index == 0 or lines[index].blank_before)
+        and (index + 1 == len(lines) or lines[index + 1].blank_before)
+        and title_shaped(text)
+        and not CREDIT.search(text)
+        and not _BYLINE_LINE.match(text)
+    )
+
+
+def _headline_in_box(lines: list[_Line], index: int) -> bool:
+    """A headline line alone in its box, in a stack of them or dropped into a paragraph.
+
+    OCR and pdfminer read a kicker, a title and a subtitle as boxes of one
+    line each, often dropped into a paragraph: ``聚焦高质量发展`` /
+    ``新材料产业集群加速崛起`` / ``一一高新区推动…见闻`` after ``…一家一``,
+    or ``“家门口”招聘会送来1100余个岗位`` after ``…今年35岁``.  A title as
+    wide as the column would pass for a paragraph's line; next to another
+    one-line headline box, or after a line that stops mid-sentence, it does
+    not.  A paragraph's lines are rarely boxes of their own, and seldom
+    title-shaped ones; a caption's first line (a credit follows) is left out.
+    """
+    if not _headline_box(lines, index) or _in_caption(lines, index):
+        return False
+    return (
+        _headline_box(lines, index - 1)
+        or _headline_box(lines, index + 1)
+        or (index > 0 and _carries_on(lines, index - 1))
+    )
+
+
 def _carries_on(lines: list[_Line], index: int) -> bool:
     """Whether running text could go on after ``lines[index]``: no sentence end,
     no headline or caption shape, or a bracket left open (``（记者孙聪利 通讯员李蓥``)."""
@@ -435,20 +480,6 @@ def _is_subtitle(text: str) -> bool:
 def _caption_like(line: _Line) -> bool:
     """A line that can be the text of a photo caption: no sentence end inside it."""
     return not has_phrase_space(line.text) and not CREDIT.search(line.text)
-
-
-def _completes_line(line: _Line, following: _Line, width: float) -> bool:
-    """A fragment (``“以``, ``“我先到``) that pdftotext -raw moved off the end of ``line``.
-
-    It is short, opens a quote, and fills ``line`` up to the column width; it
-    cannot be a paragraph's first line, which would be full.
-    """
-    return (
-        following.width <= 10
-        and following.text[0] in "“‘"
-        and not ends_sentence(following.text)
-        and line.width + following.width >= width - 3
-    )
 
 
 def split_run_in_blocks(text: str) -> list[Edit]:
@@ -508,12 +539,13 @@ def rejoin_wrapped_lines(
         and not _carries_on(lines, index - 1)
         for index in range(1, len(lines))
     )
+    boxed = _boxed(lines)
     first = 0  # the first line of the current block
     depth = 0  # brackets the current block leaves open before the line
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         gap = text[line.end : following.start]
-        if _breaks_between(lines, index, first, depth, stray_tails=stray_tails):
+        if _breaks_between(lines, index, first, depth, stray_tails=stray_tails, boxed=boxed):
             first = index + 1
             depth = 0
             if gap != "\n\n":
