@@ -95,27 +95,34 @@ def _unit_tail(head: _Block, block: _Block) -> bool:
     return head.text[-1].isdigit() and block.text[0] in _UNITS
 
 
-def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, int]:
-    """Pair each block that must be a tail with a cut-off head.
+def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, list[int]]:
+    """Give each block that must be a tail to a cut-off head, in source order.
 
     A tail opening with a unit goes to a head ending in a number; otherwise to
     the nearest head before it, or after it when there is none before (the
-    second part of a paragraph can be extracted first).
+    second part of a paragraph can be extracted first).  A head whose text still
+    stops mid-sentence with its tail joined takes the next tail too: a paragraph
+    broken over three columns comes out in three parts.
     """
-    pairs: dict[int, int] = {}
-    free = list(heads)
-    tails = [i for i, block in enumerate(blocks) if i not in heads and _must_be_tail(block)]
+    pairs: dict[int, list[int]] = {}
+    ends = {head: blocks[head].text for head in heads}  # each head's text with its tails
+    tails = [i for i, block in enumerate(blocks) if i not in ends and _must_be_tail(block)]
     for tail in tails:
+        free = sorted(ends)
         if not free:
             break
-        by_unit = [h for h in free if _unit_tail(blocks[h], blocks[tail])]
+        by_unit = [h for h in free if _unit_tail(_Block(0, 0, ends[h]), blocks[tail])]
         before = [h for h in free if h < tail]
         after = [h for h in free if h > tail]
-        candidates = by_unit or before[-1:] or after[:1]
-        if candidates:
-            head = candidates[-1] if not by_unit else min(by_unit, key=lambda h: abs(tail - h))
-            pairs[head] = tail
-            free.remove(head)
+        if by_unit:
+            head = min(by_unit, key=lambda h: abs(tail - h))
+        else:
+            head = (before[-1:] or after[:1])[0]
+        pairs.setdefault(head, []).append(tail)
+        text = ends.pop(head)
+        joined = text + joiner(text[-1], blocks[tail].text[0]) + blocks[tail].text
+        if _cut_off(_Block(0, 0, joined)):
+            ends[head] = joined
     return pairs
 
 
@@ -152,9 +159,11 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
     <BLANKLINE>
     """
     blocks = _blocks(text)
-    heads = [i for i, block in enumerate(blocks) if _cut_off(block)]
+    # A part that cannot open a paragraph is a tail even when it stops mid-sentence
+    # itself: it is the middle of a paragraph broken into three.
+    heads = [i for i, block in enumerate(blocks) if _cut_off(block) and not _must_be_tail(block)]
     pairs = _pair_evident_tails(blocks, heads)
-    taken = set(pairs.values())
+    taken = {tail for tails in pairs.values() for tail in tails}
     for head_index in heads:
         # Without a tail that proves itself, only a head with two or more sentence
         # marks counts: a one-comma photo caption also looks like cut-off text.
@@ -162,28 +171,46 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
         if head_index not in pairs and head_index not in taken and marks >= 2:
             found = _next_running_block(blocks, head_index, taken | set(pairs))
             if found is not None:
-                pairs[head_index] = found
+                pairs[head_index] = [found]
                 taken.add(found)
+    moves = {
+        head: [(tail, _with_closing_byline(blocks, tail, pairs, taken)) for tail in tails]
+        for head, tails in pairs.items()
+    }
+    moved = {i for units in moves.values() for tail, last in units for i in range(tail, last + 1)}
     edits: list[Edit] = []
-    for head_index, tail_index in sorted(pairs.items()):
-        head, tail = blocks[head_index], blocks[tail_index]
-        # The byline closing the article travels with the paragraph's end.
-        last = tail_index
-        if (
-            last + 1 < len(blocks)
-            and last + 1 not in pairs
-            and _CLOSING_BYLINE.match(blocks[last + 1].text)
-        ):
-            last += 1
-        moved = (tail.start, blocks[last].end)
-        # Delete the tail with the separator before it (after it, for the first block).
-        if tail_index > 0:
-            cut = (blocks[tail_index - 1].end, moved[1])
-        else:
-            cut = (tail.start, blocks[last + 1].start)
-        edits.append(Edit(*cut, "", "split_paragraph"))
-        glue = joiner(head.text[-1], tail.text[0])
-        if glue:
-            edits.append(Edit(head.end, head.end, glue, "split_paragraph"))
-        edits.append(Edit(head.end, head.end, text[moved[0] : moved[1]], "split_paragraph", moved))
+    for head_index, units in sorted(moves.items()):
+        head = blocks[head_index]
+        end_char = head.text[-1]
+        for tail_index, last in units:
+            tail = blocks[tail_index]
+            span = (tail.start, blocks[last].end)
+            # Delete the tail with the separator before it; blocks that open the
+            # page and all move away take the separator after them instead.
+            if all(i in moved for i in range(tail_index)) and last + 1 < len(blocks):
+                cut = (tail.start, blocks[last + 1].start)
+            else:
+                cut = (blocks[tail_index - 1].end if tail_index else tail.start, span[1])
+            edits.append(Edit(*cut, "", "split_paragraph"))
+            glue = joiner(end_char, tail.text[0])
+            if glue:
+                edits.append(Edit(head.end, head.end, glue, "split_paragraph"))
+            edits.append(Edit(head.end, head.end, text[span[0] : span[1]], "split_paragraph", span))
+            end_char = blocks[last].text[-1]
     return edits
+
+
+def _with_closing_byline(
+    blocks: list[_Block], tail: int, heads: dict[int, list[int]], tails: set[int]
+) -> int:
+    """The last block that moves with ``tail``: the byline closing the article
+    travels with the paragraph's end (``…发展。`` / ``（本报记者 陈思远）``)."""
+    following = tail + 1
+    if (
+        following < len(blocks)
+        and following not in heads
+        and following not in tails
+        and _CLOSING_BYLINE.match(blocks[following].text)
+    ):
+        return following
+    return tail
