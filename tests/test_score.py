@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import importlib.util
 import sys
 from pathlib import Path
@@ -274,3 +275,11 @@ def test_score_page_counts_ocr_punctuation_in_the_output() -> None:
     assert (tally.halfwidth_punct, tally.quote_errors) == (1, 1)
     assert tally.to_dict()["halfwidth_punct"] == 1
     assert tally.to_dict()["quote_errors"] == 1
+
+
+def test_docstring_examples_of_the_script() -> None:
+    # scripts/ is not collected by pytest, so run the script's doctests here (the
+    # near-equal helpers document their threshold cases there).
+    failures, tried = doctest.testmod(score)
+    assert tried > 0
+    assert failures == 0
