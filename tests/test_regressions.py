@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baozhi import clean_text
-from baozhi.testing import double_runs_across_lines
+from baozhi.testing import double_runs_across_lines, hard_wrap
 
 
 def test_idempotent_when_a_fake_bold_line_ends_a_block() -> None:
@@ -79,27 +79,116 @@ def test_idempotent_where_one_pass_reveals_work_for_the_next(text: str) -> None:
     assert clean_text(once) == once
 
 
+# An article's body, printed above the paragraphs of the two tests below: its
+# full lines show the column.
+_BODY = (
+    "近年来，洛阳市坚持以创新驱动为引领，以产业发展为统揽，全力打造国家创新高地，"
+    "高新区围绕尼龙新材料、高端装备、电子信息三大主导产业，推动产业链延链补链强链，发展。"
+)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "a paragraph's first line after headlines, in a page whose wrapped paragraphs "
-        "are three lines with a last line of ``。”``, has too few lines of its width "
-        "around it to show a column, and is read as a headline (found by extended "
-        "runs of test_round_trip_hard_wrap and test_round_trip_any_combination)"
+        "a three-line 本报讯 paragraph under a stack of headline, subtitle, byline, caption "
+        "and headline: the column is taken from its own first line (narrower by the lost "
+        "indent), so its full second line reads as wider than the column, a headline "
+        "printed into the paragraph, and the paragraph is broken after its first line "
+        "(found by an extended run of test_articles_come_back_from_a_page_wrapped_in_columns)"
     ),
 )
-def test_first_line_of_a_wrapped_paragraph_after_headlines() -> None:
-    clean = (
-        "创新\n\n产业\n\n"
-        "发展1月1日发展1月2日发展5G发展。“发展。”“发展《创新发展创新》发展创新，"
-        "发展创新发展一家一家。”\n\n发展\n\n一家一家发展一家一家\n\n"
-        "“发展，发展1月1日发展，发展1.1万亩发展。”“发展创新发展产业发展创新。”"
-        "“发展一家一家群众路线。”\n"
+def test_three_line_newsflash_paragraph_under_headlines() -> None:
+    # The lines around the paragraph's first line are 8, 18, 16, 38, 42 and 10
+    # cells wide (the caption is not counted): the second widest, 38, is the first
+    # line itself, and _breaks_between (its ``本报讯`` branch) breaks after a near-full
+    # line stopping mid-sentence when the next one is over the column by more than 3.
+    more = (
+        "高新区坚持制造业当家，新签约项目三十六个，总投资一百二十亿元，"
+        "今年以来规上工业增加值增长百分之九，发展。"
+    )
+    head = (
+        "寒潮来袭\n\n——我市将迎大风降温\n\n本报记者 王尧\n\n"
+        "市民在公园锻炼身体 本报记者 王尧 摄\n\n节点样板集团港口"
+    )
+    paragraph = (
+        "本报讯（记者王尧）立足示范区天天制度形象，安全感水库坚持出席，学者居民。慰问要求机械隧道！"
     )
     corrupted = (
-        "创新\n\n产业\n\n发展1月1日发展1月2日发展5G发\n展。“发展。”“发展《创新发展创新\n"
-        "》发展创新，发展创新发展一家一家\n。”\n\n发展\n\n一家一家发展一家一家\n\n"
-        "“发展，发展1月1日发展，发展\n1.1万亩发展。”“发展创新发展产业\n"
-        "发展创新。”“发展一家一家群众路线\n。”\n"
+        f"{hard_wrap(_BODY, 21)}\n{hard_wrap(more, 21)}\n\n{head}\n\n"
+        "本报讯（记者王尧）立足示范区天天制度形\n"
+        "象，安全感水库坚持出席，学者居民。慰问要求\n"
+        "机械隧道！\n"
     )
-    assert clean_text(corrupted) == clean
+    assert corrupted.endswith(hard_wrap(paragraph, 21) + "\n")
+    assert clean_text(corrupted) == f"{_BODY}\n\n{more}\n\n{head}\n\n{paragraph}\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a three-line paragraph under titles and bylines, its first line without a comma "
+        "or full stop: the lines around it are too few to show a column (three of one "
+        "width are wanted), and its first line, title-shaped, is read as a headline "
+        "(found by extended runs of test_articles_come_back_from_a_page_wrapped_in_columns "
+        "and test_round_trip_hard_wrap)"
+    ),
+)
+def test_three_line_paragraph_under_headlines_opening_without_punctuation() -> None:
+    # Around the paragraph's first line the lines are 4, 8, 13, 16, 10, 28, 32 and
+    # 10 cells wide: the column is taken to be 28 (the first line itself), with
+    # no other line near it, so _hard_wrapped sees no column, and _breaks_between
+    # (its ``not wrapped`` branch) breaks after any title-shaped line.
+    head = "寒潮来袭\n\n本报记者 王尧\n\n科技创新引领发展\n\n本报评论员"
+    paragraph = "立足示范区天天制度形象安全感水库坚持出席，学者居民。慰问要求机械隧道！"
+    corrupted = (
+        f"{hard_wrap(_BODY, 16)}\n\n{head}\n\n"
+        "立足示范区天天制度形象安全感\n"
+        "水库坚持出席，学者居民。慰问要求\n"
+        "机械隧道！\n"
+    )
+    assert corrupted.endswith(hard_wrap(paragraph, 16) + "\n")
+    assert clean_text(corrupted) == f"{_BODY}\n\n{head}\n\n{paragraph}\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "two subtitles, a headline and a one-line paragraph, 10 to 23 cells wide, read "
+        "as a column of 20 (three lines near one width, one with a full stop): the "
+        "headline, as wide as that column and stopping mid-sentence, is joined to the "
+        "paragraph (found by an extended run of test_round_trip_wrapped_and_spaced; the "
+        "clean page alone fails, no corruption needed)"
+    ),
+)
+def test_headline_as_wide_as_a_stack_of_headlines_is_no_wrap() -> None:
+    page = "——就业开发区专家发展\n\n——贷款医院\n\n人人防控堤防补贴管理\n\n目前引导？签约GDP成效。\n"
+    assert clean_text(page) == page
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a paragraph's last line, 4 cells short of a 36-cell column, among lines 2 cells "
+        "short (a line may not end with 《 or （, so the mark goes down): the column is "
+        "estimated at 34, the last line is not short enough to end the paragraph, and the "
+        "next one is joined to it (found by an extended run of "
+        "test_round_trip_any_combination, reduced to the wrap alone)"
+    ),
+)
+def test_paragraph_end_among_lines_pushed_short_by_opening_marks() -> None:
+    # Line widths 31, 36, 36, 36, 35, 34, 34, 32 | 32, 34, 34, 20: the second
+    # widest of the seven lines around the break is 34, and _breaks_between
+    # (its sentence-end branch) only trusts a line at least 3 cells short of that.
+    first = (
+        "成果《焦点教授桥梁》GDP活动《签约》生态《竣工评审》，调研（举办）召开5G群众人人防控"
+        "质量。建设申报优化新动能党员，装备调度，考察“食品转型”10月10日调度信息79.80千瓦此前。"
+        "提高一家一家业绩？增长打造对标保障。市场《奖励生态该区》办理农民全面。"
+        "新区《围绕要求新材料》园区湖区市民。"
+    )
+    second = (
+        "工厂工人车间，近日农民工工资道路（开展），部署社区？看望服装，"
+        "立足“突破同时”全县链主研发（检查态势办理），企业达到举措。"
+    )
+    corrupted = f"{hard_wrap(first, 18)}\n{hard_wrap(second, 18)}\n"
+    assert "\n《围绕要求新材料》园区湖区市民。\n工厂工人车间，近日农民工工资道路\n" in corrupted
+    assert clean_text(corrupted) == f"{first}\n\n{second}\n"
