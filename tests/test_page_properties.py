@@ -52,12 +52,12 @@ def test_articles_come_back_from_a_clean_page(generated: ArticlePage) -> None:
 
 
 # The cleaner rejoins the lines of each paragraph before the segmenter reads the
-# page: both are tested together.  One or two pages in a thousand still lose a
-# wrap: a paragraph of three or four lines among headlines, bylines and captions
-# has too few lines around it to show the column, and its first line (narrower
-# by the lost indent) is read as a block of its own (the two strict xfails
-# ``test_three_line_*`` in test_regressions.py).  So the examples are fixed until
-# the cleaner reads those lines; the thorough profile still meets them.
+# page: both are tested together.  A few pages in a thousand still lose a wrap:
+# a short paragraph among headlines, bylines and captions has too few lines
+# around it to show the column (the strict xfail
+# ``test_three_line_newsflash_paragraph_under_headlines`` in test_regressions.py
+# names the known case).  So the examples are fixed until the cleaner reads
+# those lines; the thorough profile still meets them.
 @settings(derandomize=True)
 @given(article_pages(wrapped=True))
 def test_articles_come_back_from_a_page_wrapped_in_columns(generated: ArticlePage) -> None:

@@ -123,21 +123,11 @@ def test_three_line_newsflash_paragraph_under_headlines() -> None:
     assert clean_text(corrupted) == f"{_BODY}\n\n{more}\n\n{head}\n\n{paragraph}\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a three-line paragraph under titles and bylines, its first line without a comma "
-        "or full stop: the lines around it are too few to show a column (three of one "
-        "width are wanted), and its first line, title-shaped, is read as a headline "
-        "(found by extended runs of test_articles_come_back_from_a_page_wrapped_in_columns "
-        "and test_round_trip_hard_wrap)"
-    ),
-)
 def test_three_line_paragraph_under_headlines_opening_without_punctuation() -> None:
     # Around the paragraph's first line the lines are 4, 8, 13, 16, 10, 28, 32 and
     # 10 cells wide: the column is taken to be 28 (the first line itself), with
-    # no other line near it, so _hard_wrapped sees no column, and _breaks_between
-    # (its ``not wrapped`` branch) breaks after any title-shaped line.
+    # no other line near it, so _hard_wrapped sees no column.  The first line
+    # opens a box whose running text goes on below it: no headline.
     head = "寒潮来袭\n\n本报记者 王尧\n\n科技创新引领发展\n\n本报评论员"
     paragraph = "立足示范区天天制度形象安全感水库坚持出席，学者居民。慰问要求机械隧道！"
     corrupted = (
@@ -192,3 +182,12 @@ def test_paragraph_end_among_lines_pushed_short_by_opening_marks() -> None:
     corrupted = f"{hard_wrap(first, 18)}\n{hard_wrap(second, 18)}\n"
     assert "\n《围绕要求新材料》园区湖区市民。\n工厂工人车间，近日农民工工资道路\n" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n{second}\n"
+
+
+def test_a_boxed_paragraph_opening_without_punctuation_after_headlines() -> None:
+    # From the CI run of test_round_trip_wrapped_and_spaced: on a page whose blank
+    # lines separate boxes, a short unpunctuated line opening a box whose running
+    # text goes on below it is the paragraph's first line, not a headline.
+    clean = "创新\n\n一家一家发展\n\n创新发展产业发展PM2.5发展。“发展，发展创新。”\n"
+    corrupted = "创新\n\n一家一家发展\n\n创新发展产业发展\nPM2.5 发展。“发展，发展创\n新。”\n"
+    assert clean_text(corrupted) == clean

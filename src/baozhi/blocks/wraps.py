@@ -345,7 +345,7 @@ def _breaks_between(
             return True
         return not _continues(lines, index + 1, strict=False, look_ahead=False)
     if not wrapped:
-        if title_shaped(text):
+        if title_shaped(text) and not (boxed and _opens_box_of_text(lines, index)):
             return True
         return not _continues(lines, index + 1, strict=True)
     # A line is full, too, when the number or Latin word opening the next line
@@ -361,6 +361,18 @@ def _breaks_between(
     if following.width > width * 1.5:
         return True  # far wider than the column: not its next line
     return not _continues(lines, index + 1, strict=True)
+
+
+def _opens_box_of_text(lines: list[_Line], index: int) -> bool:
+    """A line that opens a box its running text goes on in, on a page whose blank
+    lines separate boxes: the box's first line, short by its lost indent, not a
+    headline (``创新发展产业发展`` / ``PM2.5发展。“发展，发展创``)."""
+    line, following = lines[index], lines[index + 1]
+    return (
+        (index == 0 or line.blank_before)
+        and not following.blank_before
+        and bool(SENTENCE_PUNCT.intersection(following.text))
+    )
 
 
 def _between_byline_names(text: str, depth: int) -> bool:
