@@ -2,9 +2,10 @@
 
 Generated pages come from :func:`baozhi.testing.article_pages`: articles drawn
 whole, printed the way extraction lays them out (a title under or over its body,
-a bracketed byline broken over two lines), so the articles ``parse_page`` must find are known.  "Nothing lost" is checked
-on the seeds and on every page of the dev corpus as well: each printed
-character reaches a field of the page or a repair-log entry.
+a bracketed byline broken over two lines), so the articles ``parse_page`` must
+find are known.  "Nothing lost" is checked on the seeds and on every page of the
+dev corpus as well: each printed character reaches a field of the page or a
+repair-log entry.
 """
 
 from __future__ import annotations
