@@ -241,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         # The corpus as one workload: each page cleaned on its own, all in one timed call.
         ours = median_seconds(lambda: [baozhi.clean_text(t) for t in corpus], repeats)
         base = median_seconds(lambda: [ftfy.fix_text(t) for t in corpus], repeats)
+        parse = median_seconds(lambda: [baozhi.parse_page(t) for t in corpus], repeats)
         chars = sum(map(len, corpus))
         clean_rows.append(
             {
@@ -249,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
                 "clean_s": ours,
                 "ftfy_s": base,
                 "ratio": ours / base if base else None,
+                "parse_s": parse,
+                "parse_ratio": parse / ours if ours else None,
             }
         )
     results["clean"] = clean_rows
