@@ -33,10 +33,6 @@ KNOWN_DIFFERENCES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {
             ("…持续跟进监督。“下一步，新华区工信局将加强惠企政策…",),
         ),
     ],
-    "004_fbea4b919d8b983c": [
-        # README 13: two short lines beside a QR code, joined only by knowing the phrase.
-        (("扫码看精彩视频",), ("扫码看", "精彩视频")),
-    ],
 }
 
 

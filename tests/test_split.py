@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from baozhi import clean_text
+from baozhi import clean_text, parse_page
 from baozhi.blocks.split import rejoin_split_paragraphs
 from baozhi.provenance import apply_edits
 
@@ -55,3 +55,66 @@ def test_tails_opening_the_page_each_take_their_own_separator() -> None:
 def test_many_tails_settle_in_one_clean(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once
+
+
+# Two stacked articles read down the page's columns, as pdftotext lays out dev
+# page p03: the upper article's first column stops mid-sentence where the lower
+# article's dateline begins; its second column follows the lower article's
+# first column, which stops mid-sentence too; the lower article's title and
+# the rest of its paragraph come last.
+STACKED_COLUMNS = (
+    "“一窗通办”让群众少跑腿\n本报讯（记者刘晓晴 通讯员王\n"
+    "静怡）“以前办个营业执照要跑好几\n个窗口，材料常常要交好几遍，现在\n"
+    "一个窗口就办完了，真方便！”11 月\n24 日上午，在市民服务中心综合受\n"
+    "理区，刚领到营业执照的个体工商户\n李娟高高兴兴地说。\n"
+    "今年以来，市民服务中心推行\n本报讯（记者 许文博 通讯员\n"
+    "田野）11 月 18 日上午，市人社局在\n人民广场举办“就业援助月”专场招\n"
+    "聘会，86 家用人单位现场提供 1100\n余个就业岗位，涵盖装备制造、电子\n"
+    "商务、家政服务、餐饮住宿等行业。\n招聘会现场人头攒动。“我先到\n"
+    "处看看，多比较比较，找一个离家\n近、能照顾孩子的工作。”今年 35 岁\n"
+    "\n"
+    "“前台综合受理、后台分类审批、统\n一窗口出件”模式，将原来分散在\n"
+    "28 个部门的 1263 项政务服务事项整\n合进综合窗口，群众办事平均跑动次\n"
+    "数由 2.6 次减少到 0.3 次。\n截至目前，全市政务服务事项网\n"
+    "上可办率达到 96.8%，群众满意度保\n持在 99% 以上。\n"
+    "\n"
+    "“家门口”招聘会送来1100余个岗位\n的求职者马晓燕拿着一沓简历，在各\n"
+    "个展位间仔细询问。\n"
+)
+
+
+def test_stacked_articles_read_down_the_columns_get_their_paragraphs_back() -> None:
+    # Each cut-off part goes on where the other article's column breaks off; the
+    # rest of the upper article's second column comes back with its first block.
+    assert clean_text(STACKED_COLUMNS).split("\n\n") == [
+        "“一窗通办”让群众少跑腿",
+        "本报讯（记者刘晓晴 通讯员王静怡）“以前办个营业执照要跑好几个窗口，材料常常要交好几遍，"
+        "现在一个窗口就办完了，真方便！”11月24日上午，在市民服务中心综合受理区，"
+        "刚领到营业执照的个体工商户李娟高高兴兴地说。",
+        "今年以来，市民服务中心推行“前台综合受理、后台分类审批、统一窗口出件”模式，"
+        "将原来分散在28个部门的1263项政务服务事项整合进综合窗口，群众办事平均跑动次数由2.6次减少到0.3次。",
+        "截至目前，全市政务服务事项网上可办率达到96.8%，群众满意度保持在99%以上。",
+        "本报讯（记者 许文博 通讯员 田野）11月18日上午，"
+        "市人社局在人民广场举办“就业援助月”专场招聘会，86家用人单位现场提供1100余个就业岗位，涵盖装备制造、电子商务、家政服务、餐饮住宿等行业。",
+        "招聘会现场人头攒动。“我先到处看看，多比较比较，找一个离家近、能照顾孩子的工作。”"
+        "今年35岁的求职者马晓燕拿着一沓简历，在各个展位间仔细询问。",
+        "“家门口”招聘会送来1100余个岗位\n",
+    ]
+
+
+def test_stacked_articles_each_keep_their_own_paragraphs() -> None:
+    page = parse_page(STACKED_COLUMNS)
+    assert [(a.title, len(a.paragraphs)) for a in page.articles] == [
+        ("“一窗通办”让群众少跑腿", 3),
+        ("“家门口”招聘会送来1100余个岗位", 2),
+    ]
+
+
+def test_a_caption_cut_by_a_dateline_takes_no_paragraph() -> None:
+    # Without a second cut-off block there is no column break to read across.
+    blocks = (
+        "今年以来，市民服务中心推行\n\n"
+        "本报讯（记者 许文博 通讯员 田野）11月18日上午，招聘会开幕。\n\n"
+        "“前台综合受理、后台分类审批”模式已经推开。\n"
+    )
+    assert rejoin_split_paragraphs(blocks) == []

@@ -201,3 +201,18 @@ def test_headline_dropped_into_a_sentence_is_a_block() -> None:
     assert "“家门口”招聘会送来1100余个岗位" in clean.split("\n")
     assert "工作。”今年35岁的求职者马晓燕拿着一沓简历" in clean
     assert "进场求职，初步达成就业意向420人。" in clean
+
+
+# --- a note beside a QR code ---
+
+
+def test_qr_code_note_on_two_lines_is_one_block() -> None:
+    # Seed 004 prints 扫码看 / 精彩视频 as two short lines beside the code.
+    page = "数智赋能使得生产效率明显提升\n\n\n\n扫码看\n精彩视频\n"
+    assert clean_text(page) == "数智赋能使得生产效率明显提升\n\n扫码看精彩视频\n"
+
+
+def test_qr_code_note_does_not_swallow_a_headline() -> None:
+    # What a QR note offers is a few characters; a longer line is a block of its own.
+    page = "扫码看\n新材料产业集群加速崛起\n"
+    assert clean_text(page) == "扫码看\n\n新材料产业集群加速崛起\n"

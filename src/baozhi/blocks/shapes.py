@@ -64,6 +64,10 @@ BLOCK_START = regex.compile(r"^(?:本报讯|□|■|——|[（(]本|[（(]上�
 # or two and a full stop.  No paragraph opens like that; ``据悉，`` and ``目前，``
 # do open paragraphs, so two characters and a comma are not enough.
 _STUB_OPENING = regex.compile(r"^(?:[^\s，。、；：！？][，。、；！？]|[^\s，。、；：！？]{2}。)")
+# The particle ``的`` ties what follows to a word before it (``今年35岁`` /
+# ``的求职者…``), so no paragraph opens with it; ``的确`` (indeed), ``的士`` and
+# ``的哥`` (taxi, its driver) are words of their own that can.
+_PARTICLE_OPENING = regex.compile(r"^的(?![确士哥])")
 
 
 def _unopened_close(text: str) -> bool:
@@ -80,15 +84,22 @@ def cannot_open_paragraph(text: str) -> bool:
     """Text that continues a paragraph and cannot open one.
 
     It opens with a mark no line opens with (``”`` ``，``), with one character
-    and a sentence mark or two and a full stop (``道。“今天…``), or with a
-    closing quote or bracket it never opened (``亿元。”高新区…``).
+    and a sentence mark or two and a full stop (``道。“今天…``), with the
+    particle ``的`` (``的求职者…``), or with a closing quote or bracket it never
+    opened (``亿元。”高新区…``).
 
     >>> cannot_open_paragraph("道。“今天学了不少知识"), cannot_open_paragraph("据悉，今年")
+    (True, False)
+    >>> cannot_open_paragraph("的求职者马晓燕"), cannot_open_paragraph("的确，今年")
     (True, False)
     """
     if not text or BLOCK_START.match(text) or credit_line(text):
         return False
-    return text[0] in NEVER_STARTS_LINE or bool(_STUB_OPENING.match(text)) or _unopened_close(text)
+    return (
+        text[0] in NEVER_STARTS_LINE
+        or bool(_STUB_OPENING.match(text) or _PARTICLE_OPENING.match(text))
+        or _unopened_close(text)
+    )
 
 
 def ends_sentence(text: str) -> bool:

@@ -140,6 +140,27 @@ def _next_running_block(blocks: list[_Block], head: int, taken: set[int]) -> int
     return None
 
 
+def _after_interrupting_column(
+    blocks: list[_Block], head: int, heads: list[int], taken: set[int]
+) -> int | None:
+    """The block that carries on ``head``, a paragraph cut off by the next
+    article's dateline: the one after where that article's column breaks off.
+
+    pdftotext reads the columns of two stacked articles down the page: the
+    upper article's first column, then the lower one's, then the upper one's
+    second column.  So the upper paragraph goes on right after the next
+    cut-off block of running text (``今年以来，市民服务中心推行`` / ``本报讯…`` /
+    ``…今年35岁`` / ``“前台综合受理…``)."""
+    later = [other for other in heads if other > head]
+    if not later or later[0] + 1 >= len(blocks):
+        return None
+    candidate = later[0] + 1
+    block = blocks[candidate]
+    if candidate in taken or not _running_text(block) or _must_be_tail(block):
+        return None
+    return candidate
+
+
 def rejoin_split_paragraphs(text: str) -> list[Edit]:
     """Move the second part of each split paragraph to the end of its first part.
 
@@ -164,17 +185,33 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
     heads = [i for i, block in enumerate(blocks) if _cut_off(block) and not _must_be_tail(block)]
     pairs = _pair_evident_tails(blocks, heads)
     taken = {tail for tails in pairs.values() for tail in tails}
+    columns: set[int] = set()  # heads whose tail brings the rest of its column along
     for head_index in heads:
         # Without a tail that proves itself, only a head with two or more sentence
         # marks counts: a one-comma photo caption also looks like cut-off text.
         marks = sum(blocks[head_index].text.count(mark) for mark in SENTENCE_PUNCT)
-        if head_index not in pairs and head_index not in taken and marks >= 2:
-            found = _next_running_block(blocks, head_index, taken | set(pairs))
+        if head_index in pairs or head_index in taken:
+            continue
+        found = None
+        if head_index + 1 < len(blocks) and blocks[head_index + 1].text.startswith("本报讯"):
+            found = _after_interrupting_column(blocks, head_index, heads, taken | set(pairs))
             if found is not None:
-                pairs[head_index] = [found]
-                taken.add(found)
+                columns.add(head_index)
+        elif marks >= 2:
+            found = _next_running_block(blocks, head_index, taken | set(pairs))
+        if found is not None:
+            pairs[head_index] = [found]
+            taken.add(found)
     moves = {
-        head: [(tail, _with_closing_byline(blocks, tail, pairs, taken)) for tail in tails]
+        head: [
+            (
+                tail,
+                _column_end(blocks, tail, pairs, taken)
+                if head in columns
+                else _with_closing_byline(blocks, tail, pairs, taken),
+            )
+            for tail in tails
+        ]
         for head, tails in pairs.items()
     }
     moved = {i for units in moves.values() for tail, last in units for i in range(tail, last + 1)}
@@ -198,6 +235,26 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
             edits.append(Edit(head.end, head.end, text[span[0] : span[1]], "split_paragraph", span))
             end_char = blocks[last].text[-1]
     return edits
+
+
+def _column_end(
+    blocks: list[_Block], tail: int, heads: dict[int, list[int]], tails: set[int]
+) -> int:
+    """The last block of the column that ``tail`` opens: the paragraphs after it
+    belong to the same article, up to a headline or a part of another paragraph.
+
+    The upper article's second column (``“前台综合受理…`` / ``针对群众反映…`` /
+    ``截至目前…``) moves back to that article as a whole.
+    """
+    last = tail
+    for following in range(tail + 1, len(blocks)):
+        block = blocks[following]
+        if following in heads or following in tails or not _running_text(block):
+            break
+        if BLOCK_START.match(block.text) or _cut_off(block):
+            break
+        last = following
+    return last
 
 
 def _with_closing_byline(

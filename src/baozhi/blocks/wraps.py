@@ -62,6 +62,12 @@ _ROLES = ("记者", "通讯员", "实习生", "评论员", "摄影")
 _BYLINE_OPENING = regex.compile(r"^[（(]本")
 # ``本报讯（记者 陈思远）`` alone on a line opens the paragraph that follows it.
 _DATELINE_ONLY = regex.compile(r"^本报讯[^）)]*[）)]$")
+# A line cut off by another article's dateline is running text this long, at
+# least: a headline with a comma is shorter.
+_MIN_CUT_CHARS = 12
+# The first line of a note printed beside a QR code, which names what the code
+# offers on the next line (``扫码看`` / ``精彩视频``).
+_QR_PROMPT = regex.compile(r"^(?:扫码|扫一扫|扫描二维码|长按识别二维码)[看读听观阅了解收]{0,3}$")
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
@@ -281,6 +287,8 @@ def _breaks_between(
         return not _caption_like(line) or ends_sentence(text)
     if _opens_block(following):
         return True
+    if _QR_PROMPT.match(text) and title_shaped(following.text) and len(following.text) <= 8:
+        return False  # ``扫码看`` / ``精彩视频``: one note beside a QR code, on two lines
     marked = line if line.doubled else following
     if (
         line.doubled != following.doubled
@@ -326,7 +334,10 @@ def _breaks_between(
         return False
     if line.spaced and line.width * 2 >= width:
         return False  # justified by letter-spacing and stopping mid-sentence: it goes on
-    if stray_tails and _box_boundary(lines, index) and not cannot_open_paragraph(following.text):
+    if stray_tails and (
+        (_box_boundary(lines, index) and not cannot_open_paragraph(following.text))
+        or (not in_paragraph and _headline_before_tail(lines, index, _column_width(lines, index)))
+    ):
         return True
     if in_paragraph or text.startswith("本报讯"):
         # A full line stopping mid-sentence, then a short line without punctuation,
@@ -372,6 +383,41 @@ def _opens_box_of_text(lines: list[_Line], index: int) -> bool:
         (index == 0 or line.blank_before)
         and not following.blank_before
         and bool(SENTENCE_PUNCT.intersection(following.text))
+    )
+
+
+def _cut_by_dateline(lines: list[_Line], index: int) -> bool:
+    """A line of running text stopping mid-sentence where the next article's
+    dateline begins: its paragraph goes on somewhere else on the page.
+
+    pdftotext reads a page's columns across stacked articles, so the first
+    column of the article below follows the cut-off first column of the
+    article above (``今年以来，市民服务中心推行`` / ``本报讯（记者 许文博…``).
+    """
+    line, following = lines[index], lines[index + 1]
+    return (
+        following.text.startswith("本报讯")
+        and len(line.text) >= _MIN_CUT_CHARS
+        and bool(SENTENCE_PUNCT.intersection(line.text))
+        and _carries_on(lines, index)
+        and line.text[-1] not in _LIST_END
+    )
+
+
+def _headline_before_tail(lines: list[_Line], index: int, width: float) -> bool:
+    """A headline line opening a box, right before a paragraph's stray second part.
+
+    ``…持在99%以上。`` / (blank) / ``“家门口”招聘会送来1100余个岗位`` /
+    ``的求职者马晓燕拿着一沓简历…``: the line after cannot open a paragraph,
+    and this one cannot be a paragraph's first line, being as wide as a full
+    line (a first line is short by its lost indent) yet a headline in shape.
+    """
+    line = lines[index]
+    return (
+        (index == 0 or line.blank_before)
+        and title_shaped(line.text)
+        and line.width >= width - 2
+        and cannot_open_paragraph(lines[index + 1].text)
     )
 
 
@@ -541,14 +587,18 @@ def rejoin_wrapped_lines(
         return edits
     if lines[0].start > 0:
         edits.append(Edit(0, lines[0].start, "", "blank_line"))
-    # A box (lines after a blank line) that opens mid-sentence (``道。“今天…``)
-    # shows that this extraction moved parts of paragraphs around.  Then a
-    # sentence running on across a blank line is not trusted: the split
-    # paragraph rejoiner, which sees the whole page, pairs the parts.
+    # A box (lines after a blank line) that opens mid-sentence (``道。“今天…``),
+    # or a sentence cut off by the next article's dateline, shows that this
+    # extraction moved parts of paragraphs around.  Then a sentence running on
+    # across a blank line is not trusted: the split paragraph rejoiner, which
+    # sees the whole page, pairs the parts.
     stray_tails = any(
-        lines[index].blank_before
-        and cannot_open_paragraph(lines[index].text)
-        and not _carries_on(lines, index - 1)
+        (
+            lines[index].blank_before
+            and cannot_open_paragraph(lines[index].text)
+            and not _carries_on(lines, index - 1)
+        )
+        or _cut_by_dateline(lines, index - 1)
         for index in range(1, len(lines))
     )
     boxed = _boxed(lines)
