@@ -2,8 +2,10 @@
 
 Each page is clean text, one block per paragraph, built to show the evidence a
 rule reads (what precedes or follows a line, its shape, a byline, a credit) and
-nothing else.  ``tests/test_golden_articles.py`` checks the same rules on whole
-seed pages.
+nothing else.  Rules that read evidence only the source shows (its boxes, a
+paragraph printed around a headline) get excerpts of the dev corpus pages as
+extracted, line for line.  ``tests/test_golden_articles.py`` checks the same
+rules on whole seed pages.
 """
 
 from __future__ import annotations
@@ -282,3 +284,140 @@ def test_a_lone_subtitle_inside_a_titled_article_is_its_subtitle() -> None:
 def test_boilerplate_on_two_lines_is_one_item() -> None:
     _, page = _page("本报讯（记者王尧）全市经济稳中向好。", "扫码看", "精彩视频")
     assert _other(page) == [("boilerplate", "扫码看精彩视频")]
+
+
+# Tesseract's reading of the dev page p01 (``shared/corpus/dev/pages/p01.tesseract.txt``),
+# misreadings and all: OCR ends a box with a blank line.
+COLD_WAVE_OCR = (
+    "本报讯 〈记者孙若冰) 记\n者11月27日从市气象台获\n悉，受强冷空气影响，27 日\n"
+    "夜里至 29 日，我市将出现大\n风降温天气，过程降温幅度达\n"
+    '8 "至10 *c ，最低气温将降\n至-5 "左右，并伴有4级至\n5级偏北风，阵风可达7级。\n\n'
+    "市气象台首席预报员李伟\n提醒，寒潮期间早晚温差大，\n市民要及时添衣保上暖， 老人和\n"
+    "儿童尽量减少外出; 设施农业\n\n"
+    "寒潮来克\n我市将迎大风降温\n\n"
+    "种植户要加固大棚，做好防寒\n保温， 高速公路可能出现道路\n结冰，鸭驶员要减速慢行。\n\n"
+    "冷空气过后，大气扩散条\n件转好，全市空气质量将以良\n为主，PM2.5 浓度明显下降 。\n"
+    "预计 12 月 1 日起气温逐渐回\n升。\n"
+)
+
+
+def _source_page(text: str) -> Page:
+    page = parse_page(text)
+    assert unaccounted_text(text, page) == [], "a rule lost text"
+    return page
+
+
+def test_two_headline_lines_in_one_ocr_box_are_one_title() -> None:
+    (article,) = _source_page(COLD_WAVE_OCR).articles
+    # Printed ``寒潮来袭`` / ``我市将迎大风降温`` in one type; 克 is OCR's misreading.
+    assert (article.kicker, article.title) == (None, "寒潮来克 我市将迎大风降温")
+    assert article.byline == "本报讯（记者孙若冰）"
+    assert len(article.paragraphs) == 3
+
+
+def test_a_headline_line_in_a_box_of_its_own_is_a_kicker() -> None:
+    text = COLD_WAVE_OCR.replace("寒潮来克\n我市", "寒潮来克\n\n我市")
+    (article,) = _source_page(text).articles
+    assert (article.kicker, article.title) == ("寒潮来克", "我市将迎大风降温")
+
+
+def test_lines_in_a_row_on_a_page_without_boxes_say_nothing_about_the_type() -> None:
+    # Every break of a page without blank lines is the wrap joiner's: no box evidence.
+    text = COLD_WAVE_OCR.replace("\n\n", "\n")
+    (article,) = _source_page(text).articles
+    assert (article.kicker, article.title) == ("寒潮来克", "我市将迎大风降温")
+
+
+def test_a_kicker_boxed_with_a_fake_bold_title_stays_a_kicker() -> None:
+    # pdfminer's reading of p02: one box, but only the title is fake bold.
+    text = (
+        "“燃气灶用完要关总阀，胶\n管要定期检查更换，发现漏气不\n要开关电器……”11月19日，在\n"
+        "东湖区向阳社区，市城市管理局\n和燃气公司的工作人员向居民发\n"
+        "放宣传手册，讲解燃气安全知\n识。\n\n"
+        "守 护 城 市 安 全\n燃气安全燃气安全知知识进社区识进社区\n\n"
+        "道。“今天学了不少知识，回去\n要跟家里人好好说说。”居民郑\n大爷说。\n\n"
+        "活动现场，工作人员演示了\n燃气泄漏报警器的使用方法，并\n为有需要的居民免费检测燃气管\n\n"
+        "今年以来，我市已开展燃气\n安全入户检查21.3万户，整改隐\n患3600余处，为 870家餐饮场所\n\n"
+        "安装可燃气体报警装置。下一\n步，相关部门将持续开展“燃气\n安全进万家”活动，做到隐患排\n"
+        "查不留死角。\n\n（本报记者 赵一鸣）\n"
+    )
+    (article,) = _source_page(text).articles
+    assert (article.kicker, article.title) == ("守护城市安全", "燃气安全知识进社区")
+
+
+# p01 as Tesseract read it: the first article's headline and a caption printed
+# into its fourth paragraph (``…一家一`` / ``家走访…``), then the second article.
+NEW_MATERIALS_OCR = (
+    "项目落地快不快，关键看\n服务。高新区推行“首席服务\n员”制度，对重点企业一家一\n\n"
+    "聚焦高质量发展\n\n新材料产业集群加速崛起\n\n一一高新区推动产业链延链补链强链见闻\n\n"
+    "技术人员在新材料产业园研发中心\n调试设备”本报记者 周海涛 摄\n\n"
+    "家走访、问题一个一个解决，\n企业提出的用地、用电、融资\n等需求，限时办结率达到\n98% 以上。\n\n"
+    "“下一步，我们将瞄准产\n业链关键环厂，引进一批“链\n主”企业和配套项目，力争到\n"
+    "2025 年产业集群规模突破 500\n\n"
+    "云湖锦纶科技有限公司 5G 智能工厂生产线 本报记者 周海涛 摄\n\n"
+    "亿元 ” 高新区党工委副书记、\n管委会主任赵立新说。 (本\n报记者 陈思远 通讯员 马文\n博)\n\n"
+)
+STATISTICS_OCR = (
+    "前三李，\n\n度全市经济稳中向好\n\n"
+    "本报讯〈记者 陈思远)\n记者 11 月 20 日从市统计局获\n悉，前三季度，全市实现地区\n"
+    "生产总值 (GDP) 1865.3 亿\n元，同比增长 5.8% ，增速高\n于全省平均水平 0.6 个百分\n"
+    "点，经济运行呈现稳中向好、\n进中提质的态势。\n"
+)
+
+
+def test_a_headline_printed_into_a_sentence_heads_the_article_it_interrupts() -> None:
+    (article, _) = _source_page(NEW_MATERIALS_OCR + STATISTICS_OCR).articles
+    assert (article.kicker, article.title) == ("聚焦高质量发展", "新材料产业集群加速崛起")
+    assert article.subtitle == "——高新区推动产业链延链补链强链见闻"
+    assert article.byline == "本报记者 陈思远 通讯员 马文博"
+    assert [paragraph[:6] for paragraph in article.paragraphs] == ["项目落地快不", "“下一步，我"]
+    # The paragraph is whole again around the headline and the caption.
+    assert "对重点企业一家一家走访、问题一个一个解决，" in article.paragraphs[0]
+
+
+def test_a_headline_after_a_finished_sentence_leaves_the_text_above_untitled() -> None:
+    # No sentence runs on under the headline: the text above it may be another
+    # article whose title was lost, and it is not merged (ARTICLES).
+    text = (
+        "项目落地快不快，关键看\n服务。高新区推行“首席服务\n员”制度，对重点企业一家一\n家走访。\n\n"
+        "聚焦高质量发展\n\n新材料产业集群加速崛起\n\n一一高新区推动产业链延链补链强链见闻\n\n"
+        "“下一步，我们将瞄准产\n业链关键环节。”高新区党工委副书记、\n"
+        "管委会主任赵立新说。 (本\n报记者 陈思远 通讯员 马文\n博)\n"
+    )
+    untitled, titled = _source_page(text).articles
+    assert (untitled.title, len(untitled.paragraphs)) == (None, 1)
+    assert (titled.title, len(titled.paragraphs)) == ("新材料产业集群加速崛起", 1)
+
+
+def test_a_block_between_a_signed_article_and_a_dateline_is_a_headline() -> None:
+    # OCR read the large 季 of 前三季度 as 李 and a comma; the comma stays.
+    (_, article) = _source_page(NEW_MATERIALS_OCR + STATISTICS_OCR).articles
+    assert article.title == "前三李，度全市经济稳中向好"
+    assert article.byline == "本报讯（记者 陈思远）"
+    assert len(article.paragraphs) == 1
+
+
+def test_a_sentence_between_a_signed_article_and_a_dateline_stays_running_text() -> None:
+    _, page = _page(
+        "“下一步，我们将瞄准产业链关键环节。”赵立新说。",
+        "（本报记者 陈思远 通讯员 马文博）",
+        "前三季度全市经济稳中向好。",
+        "本报讯（记者 陈思远）记者11月20日从市统计局获悉，全市经济稳中向好。",
+    )
+    assert "前三季度全市经济稳中向好。" not in _titles(page)
+    assert page.articles[1].paragraphs == ("前三季度全市经济稳中向好。",)
+
+
+def test_a_credit_glued_to_a_stray_closing_quote_is_still_the_credit() -> None:
+    page = _source_page("技术人员在新材料产业园研发中心\n调试设备”本报记者 周海涛 摄\n")
+    ((text, credit),) = [(caption.text, caption.credit) for caption in page.captions]
+    # The stray mark is OCR's, kept as printed and reported, never deleted.
+    assert (text, credit) == ("技术人员在新材料产业园研发中心调试设备”", "本报记者 周海涛 摄")
+    assert [(w.kind, w.text) for w in page.warnings] == [("unpaired_quote", "”")]
+
+
+def test_a_name_glued_to_a_closing_quote_without_a_role_is_no_credit() -> None:
+    # Without 记者 or 通讯员 nothing shows where the caption ends and the name starts.
+    _, page = _page("市民参观“智慧城市”展区王尧 摄", "本报讯（记者陈思远）高新区举办“智慧城市”展。")
+    assert not page.captions
+    assert not any(article.captions for article in page.articles)

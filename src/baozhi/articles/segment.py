@@ -27,7 +27,7 @@ Every field keeps the source span it came from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -113,7 +113,10 @@ class _Item:
     # span; for headlines: the label printed before it (``优势``) and its span.
     extra: str | None = None
     extra_span: Span | None = None
-    at: int = 0  # where a headline's text starts in the clean text
+    at: int = 0  # where a headline's (or paragraph's) text starts in the clean text
+    # The source printed it in one box with the block before it: no blank line
+    # between them, on a page whose blank lines separate boxes (``_box_breaks``).
+    same_box: bool = False
 
 
 @dataclass(slots=True)
@@ -161,16 +164,37 @@ def _doubled_sources(result: CleanResult) -> list[int]:
     return sorted(repair.start for repair in result.repairs if repair.kind == "fake_bold")
 
 
+def _box_breaks(result: CleanResult) -> frozenset[int]:
+    """Where the wrap joiner cut a box of the source: the source offsets of the lines
+    it put after a blank line where the source had none.
+
+    Only on a page whose blank lines separate boxes (OCR, pdfminer): there most
+    block ends were blank lines already, and a break the joiner made split one
+    box (``寒潮来克`` / ``我市将迎大风降温``).  On a page without blank lines
+    the joiner made every block end, and they say nothing about boxes.
+    """
+    made = [
+        repair.end
+        for repair in result.repairs
+        if repair.kind == "paragraph_break" and repair.before.count("\n") < 2
+    ]
+    if len(made) * 2 >= result.text.count("\n\n"):
+        return frozenset()
+    return frozenset(made)
+
+
 def _items(result: CleanResult) -> list[_Item]:
     """The clean text's blocks, each with its role."""
     doubled_starts = _doubled_sources(result)
+    box_breaks = _box_breaks(result)
     items: list[_Item] = []
     offset = 0
     for chunk in result.text.split("\n\n"):
         text = chunk.strip("\n")
         if text:
             start = offset + chunk.index(text)
-            items.append(_classify(result, text, start, doubled_starts))
+            item = _classify(result, text, start, doubled_starts)
+            items.append(replace(item, same_box=item.span.start in box_breaks))
         offset += len(chunk) + 2
     return items
 
@@ -228,17 +252,22 @@ def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequen
             _span(result, start, start + label.end(1)),
             at=start + rest,
         )
-    return _Item("paragraph", text, span, doubled)
+    return _Item("paragraph", text, span, doubled, at=start)
 
 
 def _is_headline(text: str) -> bool:
-    """A headline line: short, and not ending like a sentence of running text."""
+    """A headline line: headline-shaped, and no comma but between phrases."""
+    return _headline_shaped(text) and ("，" not in text or has_phrase_space(text))
+
+
+def _headline_shaped(text: str) -> bool:
+    """Short, without a full stop, and not ending like a sentence or a clause that goes on."""
     if len(text) > _HEADLINE_MAX_CHARS or ends_sentence(text):
         return False
     stripped = text.rstrip("”’）》")
     if stripped and stripped[-1] in "，、；：—":
         return False
-    return "。" not in text and ("，" not in text or has_phrase_space(text))
+    return "。" not in text
 
 
 def _is_banner(item: _Item) -> bool:
@@ -282,11 +311,13 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
             pending = None
 
     for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if _heads_next_opening(item, bodies[-1] if bodies else None, following):
+            item = replace(item, role="headline")
         role = item.role
         caption_before, loose_caption = loose_caption, None
         if item.extra is not None and role == "headline":
             other.append(OtherItem("label", item.extra, item.extra_span))
-        following = items[index + 1] if index + 1 < len(items) else None
         slogan = role in ("headline", "subtitle") and _is_banner(item)
         over_text = following is not None and following.role == "paragraph"
         if slogan and not _heads(following):
@@ -386,6 +417,26 @@ def _heads(following: _Item | None) -> bool:
         return not _is_banner(following)
     return following.role in ("subtitle", "opening", "paragraph") or (
         following.role == "byline" and not following.text.startswith(("（", "("))
+    )
+
+
+def _heads_next_opening(item: _Item, current: _Body | None, following: _Item | None) -> bool:
+    """Whether a block between a signed article and a ``本报讯`` opening is a headline.
+
+    After an article closed by its byline no text of it is left, and the next
+    article's text starts with its dateline: a short block between the two
+    that stops like a headline is the next article's headline, even with a
+    comma in it.  ``（本报记者 陈思远 通讯员 马文博）`` / ``前三李，度全市经济稳中向好``
+    / ``本报讯（记者 陈思远）记者11月20日…``: OCR read the large ``季`` of
+    ``前三季度`` as ``李，``; the comma is kept, as printed by the OCR.
+    """
+    return (
+        item.role == "paragraph"
+        and current is not None
+        and current.closed
+        and following is not None
+        and following.role == "opening"
+        and _headline_shaped(item.text)
     )
 
 
@@ -503,6 +554,11 @@ def _attach_headlines(
         if group.inside is not None and previous is not None:
             _place_inside(bodies, groups, group, heading, other)
             continue
+        if previous is not None and not previous.is_titled() and _printed_into(group, previous):
+            # The sentence goes on under the group: the text after it, unless a
+            # dateline opens it, rejoins this body as an orphan (``_merge_orphans``).
+            _give(previous, heading, other)
+            continue
         following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
         if previous is not None and following is not None and not closing:
             split = _split_between(heading, previous, following)
@@ -523,6 +579,22 @@ def _attach_headlines(
             other.extend(OtherItem("banner", i.text, i.span) for i in heading)
     _merge_orphans(bodies)
     return photo_news
+
+
+def _printed_into(group: _Group, body: _Body) -> bool:
+    """Whether a group after a body was printed into the sentence of its last paragraph.
+
+    The split paragraph rejoiner put that paragraph together from the parts
+    printed before and after the group, so the paragraph's source span holds
+    the group's: ``…对重点企业一家一`` / ``聚焦高质量发展`` /
+    ``新材料产业集群加速崛起`` / ``一一高新区推动…见闻`` / ``家走访、问题…``
+    (OCR).  Running text does not stop mid-sentence for another article's
+    headline: the group heads the article it interrupts.
+    """
+    if not body.paragraphs:
+        return False
+    _, span = body.paragraphs[-1]
+    return span.start < group.items[0].span.start and group.items[-1].span.end < span.end
 
 
 def _signed_at_foot(bodies: Sequence[_Body], group: _Group) -> bool:
@@ -1016,10 +1088,20 @@ def _headline_fields(
 def _joins(first: _Item, second: _Item) -> bool:
     """Two headline lines that are one title broken in two.
 
-    The first stops where its clause goes on, or both are set in the same fake
-    bold (``科创引领蓄势赋能`` / ``示范“新”区奋力跃升``, both doubled).
+    The first stops where its clause goes on, or both are set in one type:
+    the same fake bold (``科创引领蓄势赋能`` / ``示范“新”区奋力跃升``, both
+    doubled), or, neither doubled, one box of the source (``寒潮来克`` /
+    ``我市将迎大风降温``, OCR): a kicker is set smaller than its title, and OCR
+    starts a new box where the type changes.  One line fake bold and the
+    other not are set differently, even in one box (pdfminer's
+    ``守 护 城 市 安 全`` / ``燃气安全知识进社区``: kicker and title).
     """
-    return _dangles(first.text) or (first.doubled and second.doubled)
+    if _dangles(first.text):
+        return True
+    if first.doubled or second.doubled:
+        return first.doubled and second.doubled
+    # The box ``second`` shares is that of the block right before it.
+    return second.same_box and second.at == first.at + len(first.text) + len("\n\n")
 
 
 def _dangles(text: str) -> bool:

@@ -47,11 +47,16 @@ _PHRASE_SPACE = regex.compile(rf"[{HAN_CLASS}”》][{INLINE_SPACE}]+[{HAN_CLASS
 # Photo credits at the end of a line: ``本报记者 王尧 摄``, ``郑喜艳 摄``,
 # ``图片由示范区新闻中心提供``.  Names are 2–4 Han characters (one or two of
 # them); a body line that ends in ``…拍摄`` without a space before 摄 and with
-# more than four characters before it is not a credit.
+# more than four characters before it is not a credit.  A credit starts a line
+# or follows a space; right after a closing quote or bracket it needs its role
+# (``…调试设备”本报记者 周海涛 摄``: OCR read a mark where the space was), since
+# without one the name would run on into the caption (``“…”展区王尧 摄``).
 _NAME = rf"(?:[{HAN_CLASS}·]{{2,4}}[{INLINE_SPACE}]?){{1,2}}"
-_CREDIT_ROLE = rf"(?:本报|特约)?(?:首席)?(?:摄影)?(?:记者|通讯员)?[{INLINE_SPACE}]?"
+_ROLE_WORDS = r"(?:本报|特约)?(?:首席)?(?:摄影)?(?:记者|通讯员)"
+_CREDIT_ROLE = rf"(?:{_ROLE_WORDS})?[{INLINE_SPACE}]?"
 CREDIT = regex.compile(
-    rf"(?:(?:^|[{INLINE_SPACE}]){_CREDIT_ROLE}{_NAME}摄|图片由[^{INLINE_SPACE}]{{2,24}}提供)$"
+    rf"(?:(?:(?:^|[{INLINE_SPACE}]){_CREDIT_ROLE}|(?<=[{CLOSING}]){_ROLE_WORDS}[{INLINE_SPACE}]?)"
+    rf"{_NAME}摄|图片由[^{INLINE_SPACE}]{{2,24}}提供)$"
 )
 CREDIT_ONLY = regex.compile(rf"^(?:{_CREDIT_ROLE}{_NAME}摄|图片由\S{{2,24}}提供)$")
 
