@@ -20,55 +20,6 @@ SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 SEED_STEMS = sorted(path.stem for path in SEEDS.glob("*.txt"))
 
-# Where the cleaner is known to differ from a golden file: (golden blocks, output blocks).
-# Each entry is a paragraph boundary that the page gives no evidence for (the golden
-# file's reader decided it from the sense of the text), or a known limit.  The exact
-# golden files stay the target: ``test_clean_text_matches_golden_exactly`` is a strict
-# xfail for these pages, so a fix is noticed and the entry must then be deleted.
-KNOWN_DIFFERENCES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {
-    "000_1cb1f2c02cada2c0": [
-        # README 2: both lines full width; the break is read from the sense of the text.
-        (
-            ("…持续跟进监督。", "“下一步，新华区工信局将加强惠企政策…"),
-            ("…持续跟进监督。“下一步，新华区工信局将加强惠企政策…",),
-        ),
-    ],
-}
-
-
-def _matches(pattern: str, block: str) -> bool:
-    """``…`` at either end of ``pattern`` stands for any text."""
-    core = pattern.strip("…")
-    if pattern.startswith("…") and pattern.endswith("…"):
-        return core in block
-    if pattern.startswith("…"):
-        return block.endswith(core)
-    if pattern.endswith("…"):
-        return block.startswith(core)
-    return block == core
-
-
-def with_known_differences(stem: str, golden: str) -> str:
-    """The golden text with this page's known differences applied."""
-    blocks = split_blocks(golden)
-    for want, have in KNOWN_DIFFERENCES.get(stem, []):
-        for index in range(len(blocks) - len(want) + 1):
-            window = blocks[index : index + len(want)]
-            if all(_matches(p, b) for p, b in zip(want, window, strict=True)):
-                joined = "".join(window)
-                replacement = [joined] if len(have) == 1 else [_expand(p, joined) for p in have]
-                blocks[index : index + len(want)] = replacement
-                break
-        else:
-            raise AssertionError(f"{stem}: known difference {want} not found in the golden file")
-    return "\n\n".join(blocks) + "\n"
-
-
-def _expand(pattern: str, joined: str) -> str:
-    assert "…" not in pattern, "a split must spell its output blocks out"
-    assert pattern in joined
-    return pattern
-
 
 def read_utf8(path: Path) -> str:
     """The file's exact text: bytes decoded as UTF-8, no newline translation."""
@@ -125,24 +76,6 @@ def test_golden_file_has_the_clean_text_shape(stem: str) -> None:
 
 @pytest.mark.parametrize("stem", SEED_STEMS)
 def test_clean_text_matches_golden(stem: str) -> None:
-    """The golden page, less the differences listed in ``KNOWN_DIFFERENCES``."""
-    source = read_utf8(SEEDS / f"{stem}.txt")
-    expected = with_known_differences(stem, read_utf8(GOLDEN / f"{stem}.txt"))
-    got = baozhi.clean_text(source)
-    if got != expected:
-        pytest.fail(f"{stem}: {first_difference(expected, got)}", pytrace=False)
-
-
-@pytest.mark.parametrize(
-    "stem",
-    [
-        pytest.param(stem, marks=pytest.mark.xfail(reason="see KNOWN_DIFFERENCES", strict=True))
-        if stem in KNOWN_DIFFERENCES
-        else stem
-        for stem in SEED_STEMS
-    ],
-)
-def test_clean_text_matches_golden_exactly(stem: str) -> None:
     source = read_utf8(SEEDS / f"{stem}.txt")
     expected = read_utf8(GOLDEN / f"{stem}.txt")
     got = baozhi.clean_text(source)
