@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from baozhi.blocks.shapes import cannot_open_paragraph
-from baozhi.chars import display_width
+from baozhi.chars import CLOSING, OPENING, display_width
 from baozhi.testing import (
     CorruptedPage,
     add_cjk_digit_spaces,
@@ -26,7 +27,11 @@ from baozhi.testing import (
     wrap_is_unambiguous,
     wrap_lines,
 )
+from baozhi.testing.corruptors import shows_its_end
 from baozhi.testing.vocabulary import HAN_WORDS, PERSON_NAMES, REDUPLICATIONS
+
+# Marks a printed line never starts with (kinsoku).
+NO_LINE_START = "，。、；：？！…" + CLOSING
 
 
 def _has_square(text: str) -> bool:
@@ -109,14 +114,43 @@ def test_add_cjk_digit_spaces() -> None:
 @pytest.mark.parametrize("width", [12, 15, 21, 30])
 def test_hard_wrap_lines_have_the_promised_width(width: int) -> None:
     # “ and ” are one cell to display_width (East Asian width "ambiguous"),
-    # like ASCII, so a full line may fall one cell short of the column.
+    # like ASCII.  A line falls short of the column by what could not go on it
+    # (``“制`` or ``家”，``, whose marks may not start a line), and goes past it
+    # by a hanging mark.
     paragraph = "近年来，高新区坚持“制造业当家”，围绕尼龙新材料、高端装备、电子信息三大主导产业" * 3
     lines = wrap_lines(paragraph, width)
     assert "".join(lines) == paragraph
-    assert 2 * (width - 2) - 1 <= display_width(lines[0]) <= 2 * (width - 2)  # lost indent
+    assert 2 * (width - 2) - 4 <= display_width(lines[0]) <= 2 * (width - 2) + 2  # lost indent
     for line in lines[1:-1]:
-        assert 2 * width - 1 <= display_width(line) <= 2 * width
-    assert display_width(lines[-1]) <= 2 * width
+        assert 2 * width - 4 <= display_width(line) <= 2 * width + 2
+    assert display_width(lines[-1]) <= 2 * width + 2
+
+
+def test_hard_wrap_hangs_one_closing_mark_past_the_margin() -> None:
+    assert wrap_lines("一二三四五六七八，九十。", 5) == ["一二三", "四五六七八，", "九十。"]
+    assert wrap_lines("一二三四五六七八）九十。", 5) == ["一二三", "四五六七八）", "九十。"]
+
+
+def test_hard_wrap_takes_a_character_down_rather_than_hang_two_marks() -> None:
+    # ``。”`` would hang three cells: ``八`` goes down with it, never ``。”`` alone.
+    assert wrap_lines("一二三四五六七八。”九十。", 5) == ["一二三", "四五六七", "八。”九十。"]
+
+
+def test_hard_wrap_never_ends_a_line_with_an_opening_mark() -> None:
+    assert wrap_lines("一二三四五六七《八》九十。", 5) == ["一二三", "四五六七", "《八》九十。"]
+    assert wrap_lines("一二三四五六七“八九十。”", 5) == ["一二三", "四五六七", "“八九十。”"]
+
+
+@given(paragraphs(), st.integers(6, 30))
+def test_hard_wrap_follows_the_line_breaking_rules_of_print(paragraph: str, width: int) -> None:
+    lines = wrap_lines(paragraph, width)
+    assert "".join(lines) == paragraph
+    assert all(lines)
+    assert not [line for line in lines[1:] if line[0] in NO_LINE_START]
+    assert not [line for line in lines[:-1] if line[-1] in OPENING]
+    # At six characters or more, every unit with its marks fits on a line.
+    assert display_width(lines[0]) <= 2 * (width - 2) + 2
+    assert not [line for line in lines[1:] if display_width(line) > 2 * width + 2]
 
 
 def test_hard_wrap_never_breaks_an_ascii_run() -> None:
@@ -137,7 +171,17 @@ def test_wrap_is_unambiguous_wants_a_short_last_line_and_no_early_sentence_end()
     assert wrap_is_unambiguous("一二三四五六七八九十。", 5)
     assert not wrap_is_unambiguous("一二三四五六七。", 5)  # last line full
     assert not wrap_is_unambiguous("一二。四五六七八九十。", 5)  # a line ends a sentence
+    assert not wrap_is_unambiguous("一二三四五六七八。九十。", 5)  # ``。`` hangs at the margin
     assert not wrap_is_unambiguous("一二三四五六七八九十", 8)  # no sentence end
+
+
+def test_a_last_line_as_wide_as_the_lines_above_shows_no_end() -> None:
+    # From an extended run of the wrapped article pages: the full lines of a
+    # 50-cell column came out 47 cells wide (marks that may not start a line went
+    # down), so a last line of 45 cells, short of the column, did not look short.
+    lines = ["一二三四五六七八九十", "一二三四五六七八九十一", "一二三四五六七八九十一"]
+    assert shows_its_end([*lines, "一二三四五六七。"], 12)  # 16 cells: six short of those above
+    assert not shows_its_end([*lines, "一二三四五六七八九。"], 12)  # 20 cells: two short
 
 
 def test_ends_sentence() -> None:

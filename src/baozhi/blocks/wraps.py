@@ -23,7 +23,8 @@ The decision reads the page's own evidence, never a fixed width:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -68,6 +69,12 @@ _MIN_CUT_CHARS = 12
 # The first line of a note printed beside a QR code, which names what the code
 # offers on the next line (``扫码看`` / ``精彩视频``).
 _QR_PROMPT = regex.compile(r"^(?:扫码|扫一扫|扫描二维码|长按识别二维码)[看读听观阅了解收]{0,3}$")
+# A closing mark that does not fit hangs past the right margin by one mark's
+# width, so full lines can be this much wider than the column.
+_MAX_HANG = 2
+# A line whose neighbours show no column takes the column of the nearest line
+# that does, this many lines away at most: a short paragraph among headlines.
+_BORROW_REACH = 12
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
@@ -94,6 +101,9 @@ class _Line:
     blank_before: bool
     doubled: bool  # it was fake bold: a headline or a caption
     spaced: bool  # it was letter-spaced: justified to the full column
+    caption: bool = False  # a line of a photo caption (see _in_caption)
+    column: float = 0.0  # the width of a full line of its column (see _measure_columns)
+    wrapped: bool = False  # whether it stands in a hard-wrapped column
 
 
 def _lines(
@@ -128,7 +138,41 @@ def _lines(
             )
         )
         page_break = blank = False
-    return lines
+    lines = [replace(line, caption=_in_caption(lines, index)) for index, line in enumerate(lines)]
+    return _measure_columns(lines)
+
+
+def _measure_columns(lines: list[_Line]) -> list[_Line]:
+    """Each line with the width of its column and whether it is hard-wrapped.
+
+    A column shows itself in the lines around a line (see ``_hard_wrapped``).
+    A paragraph of three or four lines among headlines, bylines and captions
+    has too few lines around it to show one, and its first line, short by the
+    lost indent, would pass for the column's width: it borrows the column of
+    the nearest lines that show one, as a reader takes the page's columns to
+    be one measure.
+    """
+    local = [_local_column_width(lines, index) for index in range(len(lines))]
+    shown = [index for index in range(len(lines)) if _hard_wrapped(lines, index, local[index])]
+    measured: list[_Line] = []
+    for index, line in enumerate(lines):
+        nearest = _nearest(shown, index)
+        if nearest is not None and abs(nearest - index) <= _BORROW_REACH:
+            measured.append(replace(line, column=local[nearest], wrapped=True))
+        else:
+            measured.append(replace(line, column=local[index]))
+    return measured
+
+
+def _nearest(indices: list[int], index: int) -> int | None:
+    """The item of the sorted ``indices`` nearest to ``index``, the earlier on a tie.
+
+    >>> _nearest([2, 9], 5), _nearest([2, 7], 5), _nearest([2, 8], 5), _nearest([], 5)
+    (2, 7, 2, None)
+    """
+    after = bisect_left(indices, index)
+    near = indices[max(after - 1, 0) : after + 1]
+    return min(near, key=lambda other: (abs(other - index), other), default=None)
 
 
 def _window(lines: list[_Line], index: int, reach: int = 3) -> list[int]:
@@ -145,7 +189,7 @@ def _running(lines: list[_Line], index: int, reach: int) -> list[_Line]:
     column as the first.
     """
     low, high = max(index - reach, 0), min(index + reach + 1, len(lines))
-    running = [lines[near] for near in range(low, high) if not _in_caption(lines, near)]
+    running = [lines[near] for near in range(low, high) if not lines[near].caption]
     return running or lines[low:high]
 
 
@@ -166,6 +210,11 @@ def _in_caption(lines: list[_Line], index: int) -> bool:
 
 
 def _column_width(lines: list[_Line], index: int) -> float:
+    """The width of a full line of the column line ``index`` stands in."""
+    return lines[index].column
+
+
+def _local_column_width(lines: list[_Line], index: int) -> float:
     """The width of a full line of the column around line ``index``.
 
     The second widest of the neighbours: last lines of paragraphs and headlines
@@ -306,7 +355,7 @@ def _breaks_between(
     if boxed and not in_paragraph and _headline_in_box(lines, index):
         return True
     width = _column_width(lines, index)
-    wrapped = _hard_wrapped(lines, index, width)
+    wrapped = line.wrapped
     if not wrapped and text[-1] in _LIST_END:
         return True
     if text[-1] in CONTINUING_END:
@@ -360,12 +409,13 @@ def _breaks_between(
             return True
         return not _continues(lines, index + 1, strict=True)
     # A line is full, too, when the number or Latin word opening the next line
-    # would not have fitted on it (such a run is never broken).
-    # (A block's first line is set two characters in: four cells of its width.)
+    # would not have fitted on it (such a run is never broken).  A block's first
+    # line is set two characters in (four cells), and the column measured can be
+    # two cells too wide: lines whose closing mark hangs past the margin.
     near_full = (
         line.spaced
         or line.width >= width - 8
-        or line.width + _leading_run_width(following) > width - 4
+        or line.width + _leading_run_width(following) > width - 4 - _MAX_HANG
     )
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
@@ -508,7 +558,7 @@ def _headline_in_box(lines: list[_Line], index: int) -> bool:
     not.  A paragraph's lines are rarely boxes of their own, and seldom
     title-shaped ones; a caption's first line (a credit follows) is left out.
     """
-    if not _headline_box(lines, index) or _in_caption(lines, index):
+    if not _headline_box(lines, index) or lines[index].caption:
         return False
     return (
         _headline_box(lines, index - 1)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
-from baozhi.chars import CLOSING, HAN_CLASS, display_width
+from baozhi.chars import CLOSING, HAN_CLASS, OPENING, display_width
 
 __all__ = [
     "SENTENCE_END",
@@ -42,6 +42,19 @@ _CREDIT = regex.compile(rf" (?:(?:本报记者|本报通讯员|记者|通讯员)
 # number with its decimal point and percent sign, or a Latin term: ``PM2.5``,
 # ``23.5%``, ``5G``), or any other single character.
 _UNIT = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*|.", regex.DOTALL)
+
+# Kinsoku (禁则), the line-breaking rules of Chinese typesetting: a printed line
+# never starts with a closing mark or a clause or sentence mark, and never ends
+# with an opening mark.  The dash and the middle dot are left out: the text the
+# strategies generate has neither inside a paragraph.
+_NO_LINE_START = "，。、；：？！…" + CLOSING
+_NO_LINE_END = OPENING
+
+# Closing marks that do not fit hang past the right margin by up to this many
+# cells, one full-width mark's worth; where more would hang (``。”`` after a
+# character that just fits), the character goes down to the next line with its
+# marks, as a compositor would rather than hang two marks.
+_MAX_HANG = 2
 
 # Where pdftotext puts a space: between Han and an ASCII letter or digit.
 _HAN_ASCII_BOUNDARY = regex.compile(
@@ -173,14 +186,59 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+def _clusters(paragraph: str) -> list[str]:
+    """``paragraph`` cut where a line may break: between two units (see :func:`_units`),
+    but never before a mark a line cannot start with, nor after one it cannot end with.
+
+    >>> _clusters("说：“发展5G。”")
+    ['说：', '“发', '展', '5G。”']
+    """
+    clusters: list[str] = []
+    for unit in _units(paragraph):
+        if clusters and (unit in _NO_LINE_START or clusters[-1][-1] in _NO_LINE_END):
+            clusters[-1] += unit
+        else:
+            clusters.append(unit)
+    return clusters
+
+
+def _fits(cluster: str, used: int, limit: int) -> bool:
+    """Whether ``cluster`` goes on a line with ``used`` of its ``limit`` cells taken.
+
+    It fits, or all that does not fit is closing marks, at most :data:`_MAX_HANG`
+    cells of them (hanging punctuation).
+
+    >>> _fits("八，", 8, 10), _fits("八。”", 8, 10), _fits("八。”", 7, 10)
+    (True, False, True)
+    """
+    over = used + display_width(cluster) - limit
+    if over <= 0:
+        return True
+    body = cluster.rstrip(_NO_LINE_START) or cluster
+    return over <= _MAX_HANG and used + display_width(body) <= limit
+
+
 def wrap_lines(paragraph: str, width: int) -> list[str]:
-    """The lines :func:`hard_wrap` breaks ``paragraph`` into.
+    """The lines :func:`hard_wrap` breaks ``paragraph`` into, by the rules of print.
 
     A column is ``width`` Han characters wide, ``2 * width`` display cells
     (ASCII counts one cell).  The first line is two characters narrower (the
     indent that extraction drops).  A line is filled while the next unit fits;
     an ASCII run is never broken (it moves to the next line whole, so a full line
     can be up to one run narrower than the column).
+
+    Lines break as Chinese typesetting breaks them: no line starts with a
+    closing mark or a clause or sentence mark (``，。、；：？！…”’）》``), and
+    none ends with an opening mark (``“‘（《``), which goes down with the
+    character after it.  A closing mark that does not fit hangs past the
+    margin, so a line can be up to two cells (one mark) wider than the column;
+    where more than that would hang (``。”`` after a character that just fits),
+    the character goes down to the next line with its marks:
+
+    >>> wrap_lines("一二三四五六七八，九十。", 5)
+    ['一二三', '四五六七八，', '九十。']
+    >>> wrap_lines("一二三四五六七八。”九“十”。", 5)
+    ['一二三', '四五六七', '八。”九', '“十”。']
     """
     if width < 3:
         raise ValueError(f"a column must be at least 3 characters wide, not {width}")
@@ -188,13 +246,12 @@ def wrap_lines(paragraph: str, width: int) -> list[str]:
     current = ""
     used = 0
     limit = 2 * (width - 2)
-    for unit in _units(paragraph):
-        cells = display_width(unit)
-        if current and used + cells > limit:
+    for cluster in _clusters(paragraph):
+        if current and not _fits(cluster, used, limit):
             lines.append(current)
             current, used, limit = "", 0, 2 * width
-        current += unit
-        used += cells
+        current += cluster
+        used += display_width(cluster)
     if current or not lines:
         lines.append(current)
     return lines
@@ -221,10 +278,12 @@ def wrap_is_unambiguous(paragraph: str, width: int) -> bool:
     """True when the wrapped paragraph shows where it ends, as a printed page does.
 
     The evidence: the last line ends a sentence and is at least two characters
-    (four cells) narrower than the column; no other line ends a sentence.  A
-    sentence that ends exactly at the right margin, or a paragraph whose last
-    line is full, gives a reader no way to see the paragraph break, so the
-    strategies never wrap a paragraph at such a width.
+    (four cells) narrower than the column and than the full lines right above
+    it; no other line ends a sentence.  A sentence that ends exactly at the
+    right margin (or hangs its ``。`` past it), or a last line as wide as the
+    lines above it (which marks that may not start a line left short too),
+    gives a reader no way to see the paragraph break, so the strategies never
+    wrap a paragraph at such a width.
 
     >>> wrap_is_unambiguous("近年来，洛阳市坚持以创新驱动为引领，以产业发展为统揽。", 9)
     True
@@ -240,7 +299,11 @@ def shows_its_end(lines: Sequence[str], width: int) -> bool:
     >>> shows_its_end(["近年来，洛阳市", "坚持以创新驱动为引", "领，以产业发展为统", "揽。"], 9)
     True
     """
-    if not ends_sentence(lines[-1]) or display_width(lines[-1]) > 2 * width - 4:
+    last = display_width(lines[-1])
+    if not ends_sentence(lines[-1]) or last > 2 * width - 4:
+        return False
+    above = [display_width(line) for line in lines[1:-1][-2:]]
+    if above and last > min(above) - 4:
         return False
     return not any(ends_sentence(line) for line in lines[:-1])
 

@@ -83,8 +83,9 @@ CORRUPTIONS: tuple[str, ...] = (
 _SQUARE_REACH = 32
 # Headlines and captions in a wrapped page are at least this many cells narrower
 # than the column, so they cannot pass for a full line of a paragraph (a full
-# line can fall short of the column by one unbreakable ASCII run, at most 9 cells
-# counting the two-character indent).
+# line can fall short of the column by what did not fit on it, an unbreakable
+# ASCII run or a character with the marks that may not start a line, at most 9
+# cells counting the two-character indent; see wrap_lines).
 _SHORT_BLOCK_MARGIN = 12
 _MIN_WIDTH, _MAX_WIDTH = 12, 30
 # A wrapped page shows at least this many lines of the column's full width.
@@ -416,12 +417,14 @@ def corrupted_pages(
     ``corruptions`` chooses from :data:`CORRUPTIONS` (default: a drawn subset).
     Fake bold hits headlines and captions (never a ``——`` line: a doubled dash
     is ambiguous); ``space_out`` hits some lines of paragraphs; ``hard_wrap``
-    wraps every paragraph at one column width, drawn only among the widths at
-    which each paragraph's end stays visible (:func:`wrap_is_unambiguous`) and
-    headlines and captions stay clearly narrower than the column.  Unwrapped,
-    blocks are separated by a blank line; wrapped, consecutive paragraphs follow
-    each other line after line (or every line is followed by a blank line),
-    and headlines and captions keep a blank line around them.
+    wraps every paragraph by the line-breaking rules of print
+    (:func:`~baozhi.testing.wrap_lines`) at one column width, drawn only among
+    the widths at which each paragraph's end stays visible
+    (:func:`wrap_is_unambiguous`) and headlines and captions stay clearly
+    narrower than the column.  Unwrapped, blocks are separated by a blank line;
+    wrapped, consecutive paragraphs follow each other line after line (or every
+    line is followed by a blank line), and headlines and captions keep a blank
+    line around them.
     """
     if corruptions is not None:
         unknown = set(corruptions) - set(CORRUPTIONS)
