@@ -191,6 +191,20 @@ def test_json_format_writes_each_page_as_its_articles(tmp_path: Path) -> None:
     assert article["paragraphs"] == ["记者从市气象台获悉，本周末我市将迎来大风降温天气。"]
 
 
+def test_json_format_reads_the_page_as_parse_page_does(tmp_path: Path) -> None:
+    # Seed 003 sets its sections in columns of their own width: the segmenter
+    # reads the widths from the source lines, in the CLI as in parse_page.
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "003_6a8092c4a8746530.txt"
+    folder = tmp_path / "pages"
+    text = seed.read_bytes().decode("utf-8")
+    write(folder / seed.name, text)
+    out = tmp_path / "articles"
+    assert main([str(folder), "-o", str(out), "--format", "json", "-q"]) == 0
+    document = json.loads((out / f"{seed.stem}.json").read_bytes().decode("utf-8"))
+    assert document == baozhi.parse_page(text, source=seed.name).to_dict()
+    assert document["articles"][0]["kicker"] is None
+
+
 def test_json_on_stdout_is_one_line_per_page(
     pages: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:

@@ -4,8 +4,9 @@ Each page is clean text, one block per paragraph, built to show the evidence a
 rule reads (what precedes or follows a line, its shape, a byline, a credit) and
 nothing else.  Rules that read evidence only the source shows (its boxes, a
 paragraph printed around a headline) get excerpts of the dev corpus pages as
-extracted, line for line.  ``tests/test_golden_articles.py`` checks the same
-rules on whole seed pages.
+extracted, line for line, and the rule that reads column widths gets paragraphs
+set line by line in given widths (``_set_in``).  ``tests/test_golden_articles.py``
+checks the same rules on whole seed pages.
 """
 
 from __future__ import annotations
@@ -421,3 +422,107 @@ def test_a_name_glued_to_a_closing_quote_without_a_role_is_no_credit() -> None:
     _, page = _page("市民参观“智慧城市”展区王尧 摄", "本报讯（记者陈思远）高新区举办“智慧城市”展。")
     assert not page.captions
     assert not any(article.captions for article in page.articles)
+
+
+# A feature like seed 003's: each section set in a column width of its own, the
+# section heads scrambled by the extraction.  ``_set_in`` prints a paragraph in
+# lines of a column ``width`` characters wide, the first one two characters short
+# (the indent, which extraction drops).
+FEATURE_KICKER = "聚力生态宜居 共绘魅力画卷 赋能发展高质量"
+FEATURE_TITLE = "科创引领蓄势赋能 示范新区奋力跃升"
+FEATURE_LEAD = (
+    "今年以来，示范区坚持把科技创新作为引领发展的第一动力，紧紧抓住科创新城高水平建设"
+    "战略发展机遇，建强实验室、产业研究院、中试基地等创新平台，不断塑造发展新动能、新优势。",
+    "随着产业技术研究院、实验室等相继在示范区揭牌运行，目前该区已打造科技创新平台七十七家，"
+    "一座科技创新、产城融合的魅力新城正在奋力跃升。",
+)
+FEATURE_SECTIONS = (
+    (
+        "科创，是助推产城融合、城市发展的新引擎。近年来，示范区坚持高位统筹、系统推进，"
+        "从新载体、新平台建设到新产业加速崛起，在创新强区之路上蹄疾步稳。",
+        "今年，示范区持续深化科创与产业融合发展，创新实施全员招商新模式，大力开展产业链招商，"
+        "现代服务业发展势头强劲，数字经济产业蓬勃发展。",
+    ),
+    (
+        "由市政府牵头建设的实验室在示范区揭牌。该实验室将聚焦先进基础材料、关键战略材料和"
+        "前沿新材料等领域，建设引领新材料产业发展的科技创新平台。",
+        "该区牢牢抓住创新主体培育这条主线不动摇，积极实施科技型中小企业孵化工程，"
+        "加快推动高新技术企业创新发展，实现创新主体规模和能级双提升。",
+    ),
+    (
+        "如今，走在示范区的大街小巷，越来越多的高颜值口袋公园成为市民健身、休闲娱乐的好去处，"
+        "带给百姓满满的获得感和幸福感，城市面貌焕然一新。绿化覆盖率达到百分之四十五。",
+        "示范区坚持以科技创新和成果转化赋能产业转型升级，沿着高端化、多元化、低碳化方向加速"
+        "转型，使生态屏障更加牢固、生态底色更加亮丽。高质量发展底气更足。",
+    ),
+)
+FEATURE_SUBHEADS = (
+    "加速产城融合 驱动新城生长 提升发展新能级",
+    "优化创新生态 建强创新平台",
+    "点燃发展新引擎新动能",
+)
+
+
+def _set_in(width: int, text: str) -> str:
+    lines, rest = [text[: width - 2]], text[width - 2 :]
+    while rest:
+        lines.append(rest[:width])
+        rest = rest[width:]
+    return "\n".join(lines)
+
+
+def _feature(lead: int, *sections: int, kicker: str = FEATURE_KICKER) -> Page:
+    """The feature with its lead and sections set ``lead`` and ``sections`` characters wide.
+
+    As extracted: the third section's head at the top (read as a kicker), the first
+    one after its section, right before the second one's, printed on two lines.
+    """
+    first, second, third = (
+        [_set_in(width, text) for text in section]
+        for width, section in zip(sections, FEATURE_SECTIONS, strict=True)
+    )
+    _, page = _page(
+        kicker,
+        FEATURE_TITLE,
+        *(_set_in(lead, text) for text in FEATURE_LEAD),
+        *first,
+        *FEATURE_SUBHEADS,
+        *second,
+        *third,
+        "（本报记者 张亚丹）",
+    )
+    return page
+
+
+def test_sections_set_in_widths_of_their_own_take_their_subheads() -> None:
+    (article,) = _feature(29, 23, 19, 22).articles
+    assert (article.kicker, article.title) == (None, FEATURE_TITLE)
+    assert article.subheads == (
+        "加速产城融合 驱动新城生长 提升发展新能级",
+        "优化创新生态 建强创新平台 点燃发展新引擎新动能",
+        FEATURE_KICKER,
+    )
+    # Each subhead stands before the first paragraph of its width.
+    starts = [article.paragraphs.index(subhead) for subhead in article.subheads]
+    assert [article.paragraphs[start + 1][:4] for start in starts] == [
+        "科创，是",
+        "由市政府",
+        "如今，走",
+    ]
+    assert starts[0] == len(FEATURE_LEAD)
+
+
+def test_a_kicker_stays_a_kicker_when_the_body_has_one_width() -> None:
+    # One width, or a lead set wider than one body width: no sections to tell apart.
+    for widths in ((23, 23, 23, 23), (29, 23, 23, 23)):
+        (article,) = _feature(*widths).articles
+        assert (article.kicker, article.title) == (FEATURE_KICKER, FEATURE_TITLE)
+        assert article.subheads == (" ".join(FEATURE_SUBHEADS),)
+
+
+def test_sections_in_widths_of_their_own_change_nothing_unless_the_shapes_agree() -> None:
+    # A kicker of two phrases is no head of a three-phrase section: one section
+    # is left without a head, so the widths decide nothing.
+    (article,) = _feature(29, 23, 19, 22, kicker="聚力生态宜居 共绘魅力画卷").articles
+    assert (article.kicker, article.title) == ("聚力生态宜居 共绘魅力画卷", FEATURE_TITLE)
+    assert article.subheads == (" ".join(FEATURE_SUBHEADS),)

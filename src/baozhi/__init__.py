@@ -52,8 +52,9 @@ def clean_text(text: str, config: CleanConfig | None = None) -> str:
 def parse_page(text: str, *, source: str | None = None, config: CleanConfig | None = None) -> Page:
     """Clean ``text`` and split it into articles, captions and other items.
 
-    ``source`` names the page (a file name or an id) in the result.
+    ``source`` names the page (a file name or an id) in the result.  The lines of
+    ``text`` also tell the segmenter the column width each paragraph is set in.
     """
     from baozhi.articles.segment import segment
 
-    return segment(repair(text, config), source=source)
+    return segment(repair(text, config), source=source, source_text=text)

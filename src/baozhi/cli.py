@@ -285,8 +285,9 @@ def _refuse_overwrites(jobs: Sequence[_Job], output: str, log: str | None) -> No
 def _clean_one(job: _Job, config: CleanConfig, fmt: Format) -> _Outcome:
     """Read, clean and render one file; report failure as a one-line reason, never raise."""
     try:
-        result = baozhi.repair(read_text(job.source), config)
-        text = _render(result, job.page_id, fmt, compact=job.target is None)
+        source_text = read_text(job.source)
+        result = baozhi.repair(source_text, config)
+        text = _render(result, source_text, job.page_id, fmt, compact=job.target is None)
     except BaozhiError as error:
         return _Outcome(error=_name_file(job.name, error))
     except Exception as error:  # a bug must not stop a batch: report it and go on
@@ -299,14 +300,17 @@ def _clean_one(job: _Job, config: CleanConfig, fmt: Format) -> _Outcome:
     )
 
 
-def _render(result: baozhi.CleanResult, page_id: str, fmt: Format, *, compact: bool) -> str:
+def _render(
+    result: baozhi.CleanResult, source_text: str, page_id: str, fmt: Format, *, compact: bool
+) -> str:
     """The output file's text: the clean text, or the page's articles as JSON or Markdown.
 
-    ``compact`` JSON is one line, so that pages on stdout are JSON Lines.
+    ``result`` is the repair of ``source_text``; ``compact`` JSON is one line, so
+    that pages on stdout are JSON Lines.
     """
     if fmt == "text":
         return result.text
-    page = segment(result, source=page_id)
+    page = segment(result, source_text=source_text, source=page_id)
     if fmt == "markdown":
         return page.to_markdown()
     document = page.to_dict()

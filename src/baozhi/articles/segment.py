@@ -14,9 +14,11 @@ middle of another article.  The segmenter works in four passes:
    the body before it, decided from evidence: a body that is already closed
    (titled, or ended by its byline) takes no title; the page's own habit,
    learnt from the groups whose direction is certain, decides the rest;
-4. **tails** — the end of each titled article is read again: subheads that
-   head nothing are uncredited captions, subheads over short one-sentence
-   items are fact boxes of their own.
+4. **sections and tails** — a feature whose sections are set in column
+   widths of their own has its section heads placed by those widths; then the
+   end of each titled article is read again: subheads that head nothing are
+   uncredited captions, subheads over short one-sentence items are fact boxes
+   of their own.
 
 Captions go to the article whose text they share most words with.
 ``docs/articles.md`` lists the rules in prose.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from statistics import median, median_low
 
 import regex
 
@@ -42,7 +45,7 @@ from baozhi.articles.model import (
     Span,
 )
 from baozhi.blocks.shapes import CREDIT, SENTENCE_PUNCT, ends_sentence, has_phrase_space
-from baozhi.chars import CLOSING, HAN_CLASS, INLINE_SPACE, OPENING, SENTENCE_END
+from baozhi.chars import CLOSING, HAN_CLASS, INLINE_SPACE, OPENING, SENTENCE_END, display_width
 from baozhi.result import CleanResult
 
 __all__ = ["extract_authors", "segment"]
@@ -99,6 +102,14 @@ _LABELLED = regex.compile(
 _FACT_MAX_CHARS = 120
 # An uncredited caption is a short line that stops without punctuation.
 _BARE_CAPTION_MAX_CHARS = 60
+# The full lines of one column differ by up to a character or so (a letter-spaced
+# line, half-width digits, the spaces extraction puts around them), in display
+# cells; columns set two characters apart or more are told apart.
+_MEASURE_TOLERANCE = 3
+# Sections told apart by their column widths: the lead under the title and at least
+# two sections.  One change of width alone is common (a lead set wider than the
+# body) and says nothing about sections.
+_MIN_WIDTH_RUNS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,8 +302,13 @@ class _Group:
     tentative: bool = False
 
 
-def segment(result: CleanResult, *, source: str | None = None) -> Page:
-    """The articles, captions and other items of a cleaned page."""
+def segment(result: CleanResult, *, source_text: str, source: str | None = None) -> Page:
+    """The articles, captions and other items of a cleaned page.
+
+    ``source_text`` is the text ``result`` was cleaned from, whose lines tell the
+    column width each paragraph is set in (``_sections_by_width``); ``source``
+    names the page.
+    """
     items = _join_caption_parts(_items(result))
     bodies: list[_Body] = []
     groups: list[_Group] = []
@@ -388,6 +404,9 @@ def segment(result: CleanResult, *, source: str | None = None) -> Page:
         groups.append(pending)
 
     photo_news = _attach_headlines(result, bodies, groups, other, captions)
+    # Before the tails are read: they work back from the true last section.
+    for body in bodies:
+        _sections_by_width(body, source_text)
     boxes = [box for body in bodies for box in _settle_tail(body, captions, other)]
     articles = [_article(body) for body in bodies + boxes + photo_news]
     # Captions found late (uncredited ones) take their place in source order.
@@ -936,6 +955,135 @@ def _is_fact_list(paragraphs: Sequence[str]) -> bool:
     )
 
 
+def _sections_by_width(body: _Body, source_text: str) -> None:
+    """Give each section of a feature set in columns of its own width its own subhead.
+
+    A special page can set each section of one feature in a column width of its
+    own (seed 003: the lead 29 characters wide, then sections of 23, 19 and 22),
+    and extraction then loses the order of the section heads.  When the titled
+    body's paragraphs fall into runs of one width (``_width_runs``: the lead and
+    two sections or more) and its subheads are of one shape (each ``N`` phrases
+    separated by spaces, ``N`` at least two), the runs decide:
+
+    - a group of subhead lines is cut into subheads of ``N`` phrases each
+      (``优化创新生态 建强创新平台`` / ``点燃发展新引擎新动能`` is one);
+    - the last subhead of a group heads the run it stands before; those before
+      it in the group were extracted after their sections, and each heads the
+      run before (``加速产城融合…`` right after its section, before the next head);
+    - the kicker, when it has that shape too and exactly one run after the lead
+      is left without a subhead, is that run's subhead, extracted at the page's
+      top (``聚力生态宜居 共绘魅力画卷 赋能发展高质量高水平``).
+
+    The rule changes nothing unless the evidence agrees in full: every group
+    stands where one run ends and the next begins, the lead takes no subhead,
+    no run takes two, and every run after the lead ends up with one.  Known
+    limits: a section that opens with a paragraph too short to measure (under
+    three lines) loses it to the section before when its subhead was extracted
+    elsewhere; a subhead extracted after the last section, subheads of different
+    shapes, or a width that changes inside a section (a box set narrower) leave
+    the article as it was; and a true kicker with the subheads' shape over a
+    feature whose one section lacks a subhead would become that subhead.
+    """
+    lines = [item for _, group in body.subheads for item in group]
+    if not body.is_titled() or not lines or any(item.role != "headline" for item in lines):
+        return
+    size = max(_phrase_count(item.text) for item in lines)
+    runs = _width_runs([_measure(source_text, span) for _, span in body.paragraphs])
+    if size < 2 or len(runs) < _MIN_WIDTH_RUNS:
+        return
+    heads: dict[int, tuple[int, list[_Item]]] = {}  # run: where its subhead stands, its lines
+    for at, group in body.subheads:
+        pieces = _by_phrases(group, size)
+        # The run whose start the group stands at; 0 (the lead) if at none.
+        run = next((index for index, starts in enumerate(runs) if at in starts), 0)
+        if pieces is None or run < len(pieces):
+            return
+        for index, piece in zip(range(run, run - len(pieces), -1), reversed(pieces), strict=True):
+            if index in heads:
+                return
+            heads[index] = (at if index == run else runs[index][-1], piece)
+    missing = [index for index in range(1, len(runs)) if index not in heads]
+    headline = [item for item in body.headline if item.role == "headline"]
+    kicker, _ = _kicker_and_title(headline)
+    if len(missing) == 1 and kicker is not None and _phrase_count(kicker.text) == size:
+        heads[missing[0]] = (runs[missing[0]][-1], [kicker])
+        body.headline = [item for item in body.headline if item is not kicker]
+    elif missing:
+        return
+    body.subheads = sorted(heads.values(), key=lambda head: head[0])
+
+
+def _measure(source_text: str, span: Span) -> int | None:
+    """The width of the column a paragraph is set in: the median display width of its
+    source lines but the first (indented) and the last (stopping short).
+
+    A paragraph of fewer than three lines gives no evidence.
+
+    >>> text = "\N{IDEOGRAPHIC SPACE}\N{IDEOGRAPHIC SPACE}甲乙丙\\n丁戊己庚\\n辛壬癸子\\n丑。\\n"
+    >>> _measure(text, Span(0, len(text)))
+    8
+    """
+    lines = [line.strip() for line in source_text[span.start : span.end].split("\n")]
+    middle = [display_width(line) for line in lines if line][1:-1]
+    return median_low(middle) if middle else None
+
+
+def _width_runs(measures: Sequence[float | None]) -> list[range]:
+    """The runs of paragraphs set in one column width: for each, where it can start.
+
+    A run starts at a paragraph whose width is more than ``_MEASURE_TOLERANCE``
+    off the run so far (its median) when the next measured paragraph confirms
+    the new width: one paragraph off the width is noise or a box, not a column.
+    A run can start at its first measured paragraph or at any unmeasured one
+    right before it (``None``: too short to measure).
+
+    >>> _width_runs([58, 59, None, 46, 47, 40, 46, None, 38, 40, 36])
+    [range(0, 1), range(2, 4), range(7, 9)]
+    """
+    runs = [range(1)]
+    widths: list[float] = []  # of the current run
+    last = -1  # the current run's last measured paragraph
+    measured = [(index, width) for index, width in enumerate(measures) if width is not None]
+    for position, (index, width) in enumerate(measured):
+        if widths and position + 1 < len(measured):
+            old, following = median(widths), measured[position + 1][1]
+            if _apart(width, old) and _apart(following, old) and not _apart(following, width):
+                runs.append(range(last + 1, index + 1))
+                widths = []
+        widths.append(width)
+        last = index
+    return runs
+
+
+def _apart(width: float, other: float) -> bool:
+    return abs(width - other) > _MEASURE_TOLERANCE
+
+
+def _phrase_count(text: str) -> int:
+    return len(text.split())
+
+
+def _by_phrases(lines: Sequence[_Item], size: int) -> list[list[_Item]] | None:
+    """Consecutive lines cut into subheads of ``size`` phrases each; None if they don't add up.
+
+    >>> texts = ("加速产城融合 驱动新城生长 提升新高度", "优化创新生态 建强创新平台", "点燃新引擎")
+    >>> pieces = _by_phrases([_Item("headline", text, Span(0, 1)) for text in texts], 3)
+    >>> [[line.text for line in piece] for piece in pieces]
+    [['加速产城融合 驱动新城生长 提升新高度'], ['优化创新生态 建强创新平台', '点燃新引擎']]
+    """
+    pieces: list[list[_Item]] = []
+    piece: list[_Item] = []
+    for line in lines:
+        piece.append(line)
+        count = sum(_phrase_count(item.text) for item in piece)
+        if count > size:
+            return None
+        if count == size:
+            pieces.append(piece)
+            piece = []
+    return None if piece else pieces
+
+
 def _split_between(heading: Sequence[_Item], previous: _Body, following: _Body) -> int | None:
     """Where a run of headline lines between two untitled bodies splits in two.
 
@@ -1075,14 +1223,22 @@ def _headline_fields(
     byline = (_strip_byline(byline_items[0].text), byline_items[0].span) if byline_items else None
     if not lines:
         return None, None, subtitle, byline
-    if len(lines) == 1:
-        return None, (lines[0].text, lines[0].span), subtitle, byline
-    first, second = lines[-2], lines[-1]
-    if _joins(first, second):
-        title = _joined([first, second])
-        kicker = (lines[-3].text, lines[-3].span) if len(lines) > 2 else None
-        return kicker, title, subtitle, byline
-    return (first.text, first.span), (second.text, second.span), subtitle, byline
+    kicker, title = _kicker_and_title(lines)
+    return (kicker.text, kicker.span) if kicker else None, _joined(title), subtitle, byline
+
+
+def _kicker_and_title(lines: Sequence[_Item]) -> tuple[_Item | None, list[_Item]]:
+    """The kicker line, if any, and the title's lines of a group's headline lines.
+
+    >>> kicker, title = _kicker_and_title([_Item("headline", t, Span(0, 1)) for t in "甲乙"])
+    >>> kicker.text, [line.text for line in title]
+    ('甲', ['乙'])
+    """
+    if len(lines) < 2:
+        return None, list(lines)
+    if _joins(lines[-2], lines[-1]):
+        return (lines[-3] if len(lines) > 2 else None), list(lines[-2:])
+    return lines[-2], list(lines[-1:])
 
 
 def _joins(first: _Item, second: _Item) -> bool:
