@@ -226,10 +226,15 @@ def run(text: str, config: CleanConfig) -> CleanResult:
     repairs: list[Repair] = []
     for _ in range(_MAX_PASSES):
         changed = False
+        # Each pass reads the evidence of its own repairs only: from the second
+        # pass on, the steps see the text as a second clean of the output would,
+        # so the output is what cleaning it again gives.
+        this_pass = len(repairs)
         for step in STEPS:
             if not step.enabled(config):
                 continue
-            edits = check_edits(step.apply(text, config, History(repairs, offsets)), len(text))
+            history = History(repairs[this_pass:], offsets)
+            edits = check_edits(step.apply(text, config, history), len(text))
             if not edits:
                 continue
             for edit in edits:
