@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from baozhi.blocks.shapes import BLOCK_START, credit_line, ends_sentence, title_shaped
+from baozhi.blocks.shapes import (
+    BLOCK_START,
+    SENTENCE_PUNCT,
+    credit_line,
+    ends_sentence,
+    has_phrase_space,
+    title_shaped,
+)
 from baozhi.provenance import Edit
 
 __all__ = ["restore_subtitle_dash"]
@@ -20,11 +27,30 @@ __all__ = ["restore_subtitle_dash"]
 # Blocks: runs of non-blank lines.  After the wrap joiner each block is one line.
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _MISREAD_DASH = "一一"
+# Titles with phrase separators run longer than plain ones, to about two lines'
+# worth of a wide headline.
+_MAX_PHRASED_TITLE_CHARS = 40
 
 
 def _headline_block(text: str) -> bool:
     """One line shaped like a headline: short, no sentence punctuation, no sentence end."""
     return "\n" not in text and title_shaped(text) and not ends_sentence(text)
+
+
+def _title_block(text: str) -> bool:
+    """A headline line, or a longer one whose phrase separators mark it as a headline.
+
+    ``学思想 强党性 重实践 建新功 奋力谱写高质量发展新篇章`` (28 characters)
+    is a title: a line of running text has sentence punctuation, no separators.
+    """
+    if _headline_block(text):
+        return True
+    return (
+        "\n" not in text
+        and len(text) <= _MAX_PHRASED_TITLE_CHARS
+        and has_phrase_space(text)
+        and not SENTENCE_PUNCT.intersection(text)
+    )
 
 
 def _under_title(above: str, text: str) -> bool:
@@ -37,7 +63,7 @@ def _under_title(above: str, text: str) -> bool:
         text.startswith(_MISREAD_DASH)
         and text[len(_MISREAD_DASH) :][:1] not in ("", "一")
         and _headline_block(text)
-        and _headline_block(above)
+        and _title_block(above)
         and not above.startswith(_MISREAD_DASH)
         and not BLOCK_START.match(above)
         and not credit_line(above)
@@ -52,9 +78,11 @@ def restore_subtitle_dash(text: str) -> list[Edit]:
     directly under another, which is not itself a subtitle, dateline or
     credit.  ``一一对应`` inside running text is left alone, also at the
     start of a wrapped line: running text has sentence punctuation, and its
-    lines are not blocks of their own.  What it gets wrong: a headline that
-    opens with the word ``一一`` under a kicker (``一一落实到位``) would get a
-    dash; no such headline is known.
+    lines are not blocks of their own.  A title with phrase separators may be
+    longer than a plain one.  A run of three strokes or more (``一一一``) is
+    left alone: which two of them were the dash cannot be told.  What it gets
+    wrong: a headline that opens with the word ``一一`` under a kicker
+    (``一一落实到位``) would get a dash; no such headline is known.
 
     >>> from baozhi.provenance import preview
     >>> page = "新材料产业集群加速崛起\\n\\n一一高新区推动产业链延链补链强链见闻\\n"

@@ -2,7 +2,10 @@
 
 The strategies generate clean Chinese newspaper text in the form
 :func:`baozhi.clean_text` returns; the corruptors damage it the way PDF
-extraction does.  Together they state the cleaner's contract::
+extraction does (:mod:`baozhi.testing.corruptors`) or OCR does
+(:mod:`baozhi.testing.ocr`: misread punctuation, byline brackets and subtitle
+dashes, headlines and captions dropped into a paragraph).  Together they state
+the cleaner's contract::
 
     from hypothesis import given
     from baozhi import clean_text
@@ -42,12 +45,16 @@ from baozhi.testing.corruptors import (
 )
 from baozhi.testing.ocr import (
     OCR_CORRUPTIONS,
+    drop_block_into_paragraph,
+    dropped_block_pages,
     flip_quotes,
     flipped_quote_pages,
     halfwidth_punct,
     halfwidth_punct_pages,
     misread_byline_brackets,
     misread_byline_pages,
+    misread_subtitle_dash,
+    misread_subtitle_pages,
     ocr_pages,
     ocr_spaced_pages,
     ocr_spaces,
@@ -79,6 +86,8 @@ __all__ = [
     "corrupted_pages",
     "double_runs",
     "double_runs_across_lines",
+    "drop_block_into_paragraph",
+    "dropped_block_pages",
     "ends_sentence",
     "flip_quotes",
     "flipped_quote_pages",
@@ -91,6 +100,8 @@ __all__ = [
     "headlines",
     "misread_byline_brackets",
     "misread_byline_pages",
+    "misread_subtitle_dash",
+    "misread_subtitle_pages",
     "news_articles",
     "ocr_pages",
     "ocr_spaced_pages",

@@ -101,12 +101,16 @@ def _subtitles(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def news_articles(draw: st.DrawFn) -> Article:
+def news_articles(
+    draw: st.DrawFn, body_paragraphs: st.SearchStrategy[str] | None = None
+) -> Article:
     """One news article as :func:`baozhi.parse_page` returns it (without spans).
 
     The byline is ``本报讯（记者王尧 通讯员陈思远）`` opening the body, a line
     ``本报记者 王尧``, or ``本报评论员``; authors are the names in it.  A photo
-    caption never reads as a credit alone (:func:`_not_a_credit_alone`).
+    caption never reads as a credit alone (:func:`_not_a_credit_alone`).  The
+    body's one to three paragraphs are drawn from ``body_paragraphs`` (default
+    :func:`~baozhi.testing.paragraphs`), which must give paragraphs as that does.
     """
     form = draw(st.sampled_from(_BYLINE_FORMS))
     names = draw(st.lists(st.sampled_from(PERSON_NAMES), min_size=1, max_size=2, unique=True))
@@ -117,7 +121,8 @@ def news_articles(draw: st.DrawFn) -> Article:
         byline = "本报记者 " + " ".join(names)
     else:
         byline, names = "本报评论员", []
-    body = draw(st.lists(paragraphs(), min_size=1, max_size=3, unique=True))
+    drawn = paragraphs() if body_paragraphs is None else body_paragraphs
+    body = draw(st.lists(drawn, min_size=1, max_size=3, unique=True))
     photo = draw(st.none() | captions().filter(_not_a_credit_alone))
     caption = () if photo is None else (_caption(photo),)
     return Article(
@@ -203,8 +208,12 @@ def article_pages(
     max_articles: int = 4,
     *,
     wrapped: bool = False,
+    articles: st.SearchStrategy[Article] | None = None,
 ) -> ArticlePage:
     """A page of one to ``max_articles`` articles, each printed in one of ``layouts``.
+
+    The articles are drawn from ``articles`` (default :func:`news_articles`);
+    another strategy must give articles of the same shape.
 
     With ``wrapped``, every paragraph is cut into the lines of one column
     (:func:`~baozhi.testing.hard_wrap`, at a width drawn from
@@ -227,7 +236,7 @@ def article_pages(
         raise ValueError(f"layouts must be chosen from {LAYOUTS}, got {tuple(layouts)}")
     found = draw(
         st.lists(
-            news_articles(),
+            news_articles() if articles is None else articles,
             min_size=1,
             max_size=max_articles,
             unique_by=lambda article: article.title,

@@ -1,11 +1,15 @@
-"""Corruptors that do to clean text what OCR does to its punctuation, and strategies.
+"""Corruptors that do to clean text what OCR does to its punctuation and layout, and strategies.
 
 OCR reads a printed page, so it never doubles fake bold; it misreads small
-glyphs instead: ``；`` as ``;``, ``”`` as ``“``, a byline's ``（`` as ``〈``, and
-it puts spaces beside punctuation and digits (``巡检 。``, ``增长 3.9%``).  Each
-corruptor takes explicit offsets, so a regression case can be written by hand;
-the strategies draw them among the places the cleaner can read back
-unambiguously, and state ``clean_text(corrupted) == clean_text(clean)``::
+glyphs instead: ``；`` as ``;``, ``”`` as ``“``, a byline's ``（`` as ``〈``, a
+subtitle's ``——`` as ``一一`` (:func:`misread_subtitle_dash`), and it puts
+spaces beside punctuation and digits (``巡检 。``, ``增长 3.9%``).  Reading the
+page box by box, it (like pdfminer and pdftotext) also puts a headline or a
+photo caption printed inside a paragraph's column between the paragraph's two
+parts (:func:`drop_block_into_paragraph`).  Each corruptor takes explicit offsets,
+so a regression case can be written by hand; the strategies draw them among
+the places the cleaner can read back unambiguously, and state
+``clean_text(corrupted) == clean_text(clean)``::
 
     from hypothesis import given
     from baozhi import clean_text
@@ -19,22 +23,49 @@ unambiguously, and state ``clean_text(corrupted) == clean_text(clean)``::
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 import regex
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from baozhi.chars import is_cjk, is_han
-from baozhi.testing.strategies import CorruptedPage, PageBlock, page_blocks
+from baozhi.articles.model import Article
+from baozhi.blocks.shapes import SENTENCE_PUNCT, cannot_open_paragraph
+from baozhi.blocks.split import _ITEM_END, _MIN_HEAD_CHARS
+from baozhi.chars import OPENING, display_width, is_cjk, is_han
+from baozhi.testing.articles import (
+    _not_a_credit_alone,
+    _subtitles,
+    article_pages,
+    news_articles,
+)
+from baozhi.testing.corruptors import _units, ends_sentence
+from baozhi.testing.strategies import (
+    _SHORT_BLOCK_MARGIN,
+    CorruptedPage,
+    PageBlock,
+    _Builder,
+    _sentence_into,
+    _shares_edge,
+    han_words,
+    page_blocks,
+    paragraphs,
+)
 from baozhi.testing.vocabulary import PERSON_NAMES
 
 __all__ = [
     "OCR_CORRUPTIONS",
+    "drop_block_into_paragraph",
+    "dropped_block_pages",
     "flip_quotes",
     "flipped_quote_pages",
     "halfwidth_punct",
     "halfwidth_punct_pages",
     "misread_byline_brackets",
     "misread_byline_pages",
+    "misread_subtitle_dash",
+    "misread_subtitle_pages",
     "ocr_pages",
     "ocr_spaced_pages",
     "ocr_spaces",
@@ -304,3 +335,240 @@ def misread_byline_pages() -> st.SearchStrategy[CorruptedPage]:
 def ocr_spaced_pages() -> st.SearchStrategy[CorruptedPage]:
     """Pages with OCR's spaces beside punctuation and digits (:func:`ocr_spaces`)."""
     return ocr_pages(("ocr_spaces",))
+
+
+# The adverb ``一一`` (one by one) with verbs it goes with in news prose: the
+# word that the subtitle repair must never take for a misread dash.
+_ONE_BY_ONE = ("一一对应", "一一解决", "一一落实", "一一核实", "一一登记")
+_MISREAD_DASH = "一一"
+# A subtitle line whose own text does not open with ``一`` (misread_subtitle_pages
+# says why that one is left out).
+_MISREADABLE_SUBTITLE = regex.compile(r"^——(?!一)", regex.MULTILINE)
+# Articles per page in misread_subtitle_pages: a title under another article's
+# body, byline or caption needs two; more only make drawing slower.
+_SUBTITLED_ARTICLES = 2
+_SHORT_PARAGRAPHS = paragraphs(2, 3)
+
+
+def misread_subtitle_dash(text: str, positions: Collection[int]) -> str:
+    """The ``——`` opening the line at each offset of ``positions`` read as ``一一``.
+
+    A subtitle (副题) under its title opens with a long dash; OCR reads it as
+    two characters ``一``, each a horizontal stroke like half the dash.  Each
+    offset must start a line that opens with ``——``.
+
+    >>> page = "新材料产业集群加速崛起\\n\\n——高新区推动产业链延链补链强链见闻\\n"
+    >>> print(misread_subtitle_dash(page, [13]), end="")
+    新材料产业集群加速崛起
+    <BLANKLINE>
+    一一高新区推动产业链延链补链强链见闻
+    """
+    chars = list(text)
+    for position in positions:
+        if (position and text[position - 1] != "\n") or not text.startswith("——", position):
+            raise ValueError(f"no line opening with —— at {position} in {text!r}")
+        chars[position : position + len(_MISREAD_DASH)] = _MISREAD_DASH
+    return "".join(chars)
+
+
+@st.composite
+def _one_by_one_paragraphs(draw: st.DrawFn) -> str:
+    """A body paragraph that uses the word ``一一``, sometimes to open it.
+
+    The clause holding the word (``问题一一解决，``) opens one of its
+    sentences; the builder is told it is real repetition, not fake bold.
+    """
+    builder = _Builder()
+    # Two sentences at least, as paragraphs() draws them: a one-sentence
+    # paragraph can be as short as a headline.
+    count = draw(st.integers(2, 4))
+    chosen = draw(st.integers(0, count - 1))
+    for index in range(count):
+        if index == chosen:
+            subject = draw(st.just("") | han_words())
+            builder.add(subject + draw(st.sampled_from(_ONE_BY_ONE)) + "，", protect=True)
+        _sentence_into(draw, builder)
+    return builder.text
+
+
+@st.composite
+def _subtitled_articles(draw: st.DrawFn) -> Article:
+    """A :func:`~baozhi.testing.news_articles` article, most often with a
+    subtitle, whose paragraphs often use the word ``一一``.
+
+    Its paragraphs are short: their length has no bearing on the subtitle, and
+    long ones make pages slow to draw.
+    """
+    article = draw(news_articles(_SHORT_PARAGRAPHS | _one_by_one_paragraphs()))
+    if article.subtitle is None and draw(st.integers(0, 3)):
+        article = replace(article, subtitle=draw(_subtitles()))
+    return article
+
+
+@st.composite
+def misread_subtitle_pages(draw: st.DrawFn) -> CorruptedPage:
+    """A page of articles with subtitles OCR read as ``一一`` (:func:`misread_subtitle_dash`).
+
+    The page is an :func:`~baozhi.testing.article_pages` page: each subtitle
+    is printed on a line of its own directly under its title, and a drawn,
+    non-empty set of them is misread.  Some paragraphs use the word ``一一``
+    (``问题一一解决，``), some open with it, also right under a title, where a
+    subtitle would stand: those must come back as printed.
+
+    The misreading keeps every offset, so :func:`baozhi.parse_page` must give
+    the same page for ``clean`` and ``corrupted``, source spans included; only
+    the repair log differs, by one ``subtitle_dash`` entry per misread line.
+
+    Not drawn:
+
+    - a subtitle whose own text opens with ``一`` (``——一家一家…``).  Misread,
+      it opens with a run of three strokes (``一一一家一家…``), and the text
+      alone does not show which of them were the dash: a dash cut into three
+      strokes would read the same before ``家一家…``.  The cleaner leaves a
+      line opening with such a run alone;
+    - a subtitle that, misread, opens the way the paragraph under it opens
+      (``一一登记`` over ``一一登记，…``): that is how pdftotext prints fake
+      bold across a line break, and the cleaner undoes it as such;
+    - a page with a paragraph less than ``_SHORT_BLOCK_MARGIN`` cells wider
+      than a headline (about one page in a hundred).  With the dash gone, the
+      paragraph, a title and its subtitle can read as the lines of one narrow
+      column (``算力CBD渔场。坚持研发钢铁？`` / ``农民工工资市民满意度亮点`` /
+      ``一一目标超过活动信心``), as wrapped pages print them, and the cleaner
+      joins them; the dash was all that told them apart.
+    """
+    page = draw(article_pages(max_articles=_SUBTITLED_ARTICLES, articles=_subtitled_articles()))
+    titles = [line for article in page.articles for line in (article.title, article.subtitle)]
+    widest = max(display_width(line) for line in titles if line)
+    narrowest = min(display_width(text) for article in page.articles for text in article.paragraphs)
+    assume(narrowest >= widest + _SHORT_BLOCK_MARGIN)
+    starts = [
+        match.start()
+        for match in _MISREADABLE_SUBTITLE.finditer(page.text)
+        if not _reads_as_fake_bold(misread_subtitle_dash(page.text, [match.start()]))
+    ]
+    positions = draw(_subset(starts))
+    assume(positions)
+    corrupted = misread_subtitle_dash(page.text, positions)
+    return CorruptedPage(page.text, corrupted, ("misread_subtitle_dash",))
+
+
+def _reads_as_fake_bold(text: str) -> bool:
+    """Whether a block of ``text`` opens with what the block before it ends with,
+    as pdftotext prints fake bold across a line break."""
+    blocks = text.rstrip("\n").split("\n\n")
+    return any(_shares_edge(before, after) for before, after in pairwise(blocks))
+
+
+def drop_block_into_paragraph(text: str, paragraph: int, cut: int, block: int) -> str:
+    """Block ``block`` of ``text`` moved into block ``paragraph``, at offset ``cut`` of it.
+
+    A headline or a photo caption printed inside a paragraph's column comes
+    out of extraction between the paragraph's two parts, each in a box of its
+    own: the paragraph stops mid-sentence, the block follows, then the rest of
+    the paragraph.  Blocks are separated by blank lines, and so are the pieces.
+
+    >>> page = (
+    ...     "高新区推行“首席服务员”制度，对重点企业一家一家走访、问题一个一个解决。\\n\\n"
+    ...     "技术人员在新材料产业园研发中心调试设备 本报记者 周海涛 摄\\n"
+    ... )
+    >>> print(drop_block_into_paragraph(page, 0, 23, 1), end="")
+    高新区推行“首席服务员”制度，对重点企业一家一
+    <BLANKLINE>
+    技术人员在新材料产业园研发中心调试设备 本报记者 周海涛 摄
+    <BLANKLINE>
+    家走访、问题一个一个解决。
+    """
+    body = text.rstrip("\n")
+    blocks = body.split("\n\n")
+    if paragraph == block or not (0 <= paragraph < len(blocks) and 0 <= block < len(blocks)):
+        raise ValueError(f"blocks {paragraph} and {block} are not two blocks of {text!r}")
+    cut_off = blocks[paragraph]
+    if not 0 < cut < len(cut_off):
+        raise ValueError(f"offset {cut} does not cut {cut_off!r} in two")
+    pieces: list[str] = []
+    for index, printed in enumerate(blocks):
+        if index == paragraph:
+            pieces += [cut_off[:cut], blocks[block], cut_off[cut:]]
+        elif index != block:
+            pieces.append(printed)
+    return "\n\n".join(pieces) + text[len(body) :]
+
+
+def _drop_cuts(paragraph: str, block: str) -> list[int]:
+    """The offsets where ``paragraph`` can be cut around ``block`` and read back.
+
+    The first part must stop mid-sentence (not after a sentence end, nor after
+    the end of a complete item: ``；``, ``：``, ``）``), be long enough to be
+    running text and show it: two sentence marks, or one and a second part
+    that cannot open a paragraph (``，家走访…``).  A line breaks between units,
+    never inside an ASCII run (``5G``) nor after an opening quote or bracket
+    (print moves it to the next line), and no piece opens with what the piece
+    before it ends with, which is fake bold across a line break.
+    """
+    cuts: list[int] = []
+    offset = 0
+    for unit in _units(paragraph)[:-1]:
+        offset += len(unit)
+        head, tail = paragraph[:offset], paragraph[offset:]
+        marks = sum(head.count(mark) for mark in SENTENCE_PUNCT)
+        if (
+            len(head) >= _MIN_HEAD_CHARS
+            and not ends_sentence(head)
+            and head[-1] not in _ITEM_END
+            and head[-1] not in OPENING
+            and (marks >= 2 or (marks == 1 and cannot_open_paragraph(tail)))
+            and not _shares_edge(head, block)
+            and not _shares_edge(block, tail)
+        ):
+            cuts.append(offset)
+    return cuts
+
+
+@st.composite
+def dropped_block_pages(draw: st.DrawFn) -> CorruptedPage:
+    """A page with headlines or captions dropped into paragraphs.
+
+    Each drop (:func:`drop_block_into_paragraph`) takes a paragraph and the
+    headline or caption printed right after it and cuts the paragraph around
+    that block, at a drawn offset; a page has one drop or more, in different
+    paragraphs.  Cleaned, the paragraph must be one again and the block its
+    own block after it: ``clean_text(corrupted) == clean_text(clean)``.
+
+    Not drawn, because the text would not show what was cut (see
+    :func:`_drop_cuts`):
+
+    - a block dropped into a paragraph other than the one printed before it:
+      nothing in the text tells where it stood, and the cleaner puts it after
+      the paragraph it rejoins;
+    - a cut after a sentence end or after ``；``, ``：`` or ``）``: the first part
+      reads as a whole paragraph or list item, the second as the next one;
+    - a first part under the split repair's minimum length, or with one
+      sentence mark and a second part that could open a paragraph: a photo
+      caption with a comma (``近日，市民在公园``) stops like that too;
+    - a cut inside an ASCII run or after an opening mark: no line breaks there;
+    - a caption that reads as a credit alone (``发展 本报记者 王尧 摄``): after
+      text cut mid-sentence it is the credit of that text to any reader.
+
+    Paragraphs are printed on one line each, as the split repair reads a page
+    once its wraps are joined; wrapped columns are the wrap joiner's to
+    rebuild, and :func:`~baozhi.testing.corrupted_pages` draws those.
+    """
+    blocks = draw(page_blocks(2, 6))
+    spots = [
+        index
+        for index, (block, after) in enumerate(pairwise(blocks))
+        if block.kind == "paragraph"
+        and (
+            after.kind == "headline"
+            or (after.kind == "caption" and _not_a_credit_alone(after.text))
+        )
+        and _drop_cuts(block.text, after.text)
+    ]
+    assume(spots)
+    clean = "\n\n".join(block.text for block in blocks) + "\n"
+    corrupted = clean
+    # From the page's end up, so that each index still names the block it did.
+    for index in reversed(draw(_subset(spots))):
+        cut = draw(st.sampled_from(_drop_cuts(blocks[index].text, blocks[index + 1].text)))
+        corrupted = drop_block_into_paragraph(corrupted, index, cut, index + 1)
+    return CorruptedPage(clean, corrupted, ("drop_block_into_paragraph",))
