@@ -243,10 +243,16 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     # Three lines of one width make a column; fewer could be headlines, and so
     # could any number of them without a comma or a full stop among them (a
     # stack of short headlines on a page that keeps each paragraph on one line).
+    # Nor is there one where running text is twice as wide: on a page that keeps
+    # each paragraph on one line, pieces of a paragraph cut around a dropped
+    # headline can be about as wide as that headline.
     return (
         len(near) >= 3
         and len(near) * 5 >= len(window) * 2
         and any(SENTENCE_PUNCT.intersection(line.text) for line in near)
+        and not any(
+            line.width > 2 * width and SENTENCE_PUNCT.intersection(line.text) for line in window
+        )
     )
 
 
@@ -320,6 +326,8 @@ def _breaks_between(
     line, following = lines[index], lines[index + 1]
     text = line.text
     in_paragraph = first < index
+    if _dropped_into_sentence(lines, index) or _dropped_into_sentence(lines, index + 1):
+        return True  # the split paragraph rejoiner puts the sentence back together
     if following.text[0] in NEVER_STARTS_LINE and not following.page_break_before:
         return False
     if _DATELINE_ONLY.match(text) or open_brackets(text, depth):
@@ -422,6 +430,76 @@ def _breaks_between(
     if following.width > width * 1.5:
         return True  # far wider than the column: not its next line
     return not _continues(lines, index + 1, strict=True)
+
+
+def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
+    """A headline or a caption alone in its box, dropped between two parts of a sentence.
+
+    OCR and pdfminer read a page box by box, and put what was printed inside a
+    paragraph's column between the paragraph's parts: ``…同比增长5.8%，`` /
+    ``聚焦高质量发展`` / ``经济运行稳中向好。``.  The box (and any headline or
+    caption boxes stacked with it) follows running text that stops mid-sentence,
+    and is followed by text that carries the sentence on: text no paragraph
+    opens with, or any text after a part left hanging on ``，`` or an open
+    quote.  A caption needs less: a credited caption alone in its box after a
+    sentence cut off was printed into it, not wrapped from it.
+    """
+    if not _dropped_shape(lines, index):
+        return False
+    low, high = index, index
+    while low - 1 >= 0 and _dropped_shape(lines, low - 1):
+        low -= 1
+    while high + 1 < len(lines) and _dropped_shape(lines, high + 1):
+        high += 1
+    if low == 0 or high + 1 >= len(lines):
+        return False
+    before, after = lines[low - 1], lines[high + 1]
+    if not _stops_mid_sentence(before.text):
+        return False
+    if before.wrapped and before.width < before.column - 6:
+        return False  # a column narrowing around an inset (``进项目建设，`` / ``以创新竞进``)
+    if any(CREDIT.search(lines[near].text) for near in range(low, high + 1)):
+        return True
+    return (
+        cannot_open_paragraph(after.text)
+        or before.text[-1] in CONTINUING_END
+        or before.text.count("“") > before.text.count("”")
+    )
+
+
+def _boxed_alone(lines: list[_Line], index: int) -> bool:
+    """A line with a blank line (or the page's edge) before and after it."""
+    return lines[index].blank_before and (
+        index + 1 == len(lines) or lines[index + 1].blank_before
+    )
+
+
+def _dropped_shape(lines: list[_Line], index: int) -> bool:
+    """A headline, a subtitle or a credited caption alone in its box: what gets
+    printed into a column.  In a hard-wrapped column a headline is narrower than
+    the column, so that a full line of running text without punctuation is none."""
+    line = lines[index]
+    if not _boxed_alone(lines, index):
+        return False
+    if CREDIT.search(line.text) or _is_subtitle(line.text):
+        return True
+    shaped = _headline_like(line, line.column) if line.wrapped else title_shaped(line.text)
+    return (
+        shaped
+        and not _BYLINE_LINE.match(line.text)
+        and not BLOCK_START.match(line.text)
+    )
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """Running text that stops in the middle of a sentence (not a list item's end)."""
+    return (
+        bool(SENTENCE_PUNCT.intersection(text))
+        and not has_phrase_space(text)
+        and not credit_line(text)
+        and not ends_sentence(text)
+        and text[-1] not in _LIST_END
+    )
 
 
 def _opens_box_of_text(lines: list[_Line], index: int) -> bool:

@@ -31,7 +31,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from baozhi.articles.model import Article
-from baozhi.blocks.shapes import SENTENCE_PUNCT, cannot_open_paragraph
+from baozhi.blocks.shapes import CONTINUING_END, CREDIT, SENTENCE_PUNCT, cannot_open_paragraph
 from baozhi.blocks.split import _ITEM_END, _MIN_HEAD_CHARS
 from baozhi.chars import OPENING, display_width, is_cjk, is_han
 from baozhi.testing.articles import (
@@ -503,8 +503,11 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
     that cannot open a paragraph (``，家走访…``).  A line breaks between units,
     never inside an ASCII run (``5G``) nor after an opening quote or bracket
     (print moves it to the next line), and no piece opens with what the piece
-    before it ends with, which is fake bold across a line break.
+    before it ends with, which is fake bold across a line break.  A headline
+    (no credit) is dropped only where the sentence visibly goes on: after
+    ``，``-like marks or an open quote, or before a part no paragraph opens with.
     """
+    headline = CREDIT.search(block) is None
     cuts: list[int] = []
     offset = 0
     for unit in _units(paragraph)[:-1]:
@@ -519,9 +522,23 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
             and (marks >= 2 or (marks == 1 and cannot_open_paragraph(tail)))
             and not _shares_edge(head, block)
             and not _shares_edge(block, tail)
+            and (not headline or _goes_on(head, tail))
         ):
             cuts.append(offset)
     return cuts
+
+
+def _goes_on(head: str, tail: str) -> bool:
+    """Whether a sentence cut into ``head`` and ``tail`` visibly goes on after ``head``.
+
+    >>> _goes_on("同比增长5.8%，", "经济运行稳中向好。"), _goes_on("动员", "PM2.5码头。")
+    (True, False)
+    """
+    return (
+        head[-1] in CONTINUING_END
+        or head.count("“") > head.count("”")
+        or cannot_open_paragraph(tail)
+    )
 
 
 @st.composite
@@ -546,6 +563,10 @@ def dropped_block_pages(draw: st.DrawFn) -> CorruptedPage:
       sentence mark and a second part that could open a paragraph: a photo
       caption with a comma (``近日，市民在公园``) stops like that too;
     - a cut inside an ASCII run or after an opening mark: no line breaks there;
+    - a headline cut in after a word, before text that could open a paragraph
+      (``…动员`` / ``目标加大`` / ``PM2.5码头。``): on a page of one-line blocks
+      nothing tells a reader the headline is not the sentence's next words (a
+      caption shows it by its credit);
     - a caption that reads as a credit alone (``发展 本报记者 王尧 摄``): after
       text cut mid-sentence it is the credit of that text to any reader.
 
