@@ -132,17 +132,11 @@ def test_three_line_paragraph_under_headlines_opening_without_punctuation() -> N
     assert clean_text(corrupted) == f"{_BODY}\n\n{head}\n\n{paragraph}\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "two subtitles, a headline and a one-line paragraph, 10 to 23 cells wide, read "
-        "as a column of 20 (three lines near one width, one with a full stop): the "
-        "headline, as wide as that column and stopping mid-sentence, is joined to the "
-        "paragraph (found by an extended run of test_round_trip_wrapped_and_spaced; the "
-        "clean page alone fails, no corruption needed)"
-    ),
-)
 def test_headline_as_wide_as_a_stack_of_headlines_is_no_wrap() -> None:
+    # From an extended run of test_round_trip_wrapped_and_spaced (the clean page
+    # alone failed): two subtitles, a headline and a one-line paragraph, 12 to 23
+    # cells wide, read as a column of 20 with one full stop among its lines, and
+    # the headline was joined to the paragraph.  One punctuated line makes no column.
     page = "——就业开发区专家发展\n\n——贷款医院\n\n人人防控堤防补贴管理\n\n目前引导？签约GDP成效。\n"
     assert clean_text(page) == page
 

@@ -241,15 +241,16 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
         return False
     near = [line for line in window if width - 5 <= line.width <= width + 3]
     # Three lines of one width make a column; fewer could be headlines, and so
-    # could any number of them without a comma or a full stop among them (a
-    # stack of short headlines on a page that keeps each paragraph on one line).
+    # could any number of them with fewer than two commas or full stops among
+    # them (a stack of short headlines and subtitles over a one-line paragraph,
+    # on a page that keeps each paragraph on one line).
     # Nor is there one where running text is twice as wide: on a page that keeps
     # each paragraph on one line, pieces of a paragraph cut around a dropped
     # headline can be about as wide as that headline.
     return (
         len(near) >= 3
         and len(near) * 5 >= len(window) * 2
-        and any(SENTENCE_PUNCT.intersection(line.text) for line in near)
+        and sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near) >= 2
         and not any(
             line.width > 2 * width and SENTENCE_PUNCT.intersection(line.text) for line in window
         )
