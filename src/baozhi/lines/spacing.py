@@ -57,6 +57,8 @@ _BYLINE_ROLES = ("记者", "通讯员", "实习生", "摄影", "评论员", "编
 
 # ``摄`` closing a run is the photo credit's last word (``本报记者 王尧 摄``).
 _CREDIT_MARK = "摄"
+# How a photo credit's first word starts (``本报记者``, ``记者``, ``通讯员``, ``特约…``).
+_CREDIT_OPENINGS = ("本报", "特约", "首席", *_BYLINE_ROLES)
 
 # How a photo credit ends a caption line (``郑喜艳 摄``, ``图片由示范区新闻中心提供``),
 # and how long it can be.  A caption ending in ``。`` keeps one space before its
@@ -187,6 +189,19 @@ def _spaced_gaps(
             protected.update((index, index + 1))
     if credit and not single[last - 1]:
         protected.add(last - 1)
+    if credit:
+        # The credit's own start: ``调 试 设 备 本报记者 周海涛 摄`` keeps its space
+        # before ``本报记者`` though the caption before it was spaced out.
+        opening = next(
+            (
+                index
+                for index in range(max(last - 3, 1), last)
+                if words[index].startswith(_CREDIT_OPENINGS)
+            ),
+            None,
+        )
+        if opening is not None:
+            protected.add(opening - 1)
 
     evidence = 0
     closable: list[int] = []
@@ -341,7 +356,8 @@ def space_cjk_latin(text: str, *, add: bool = False) -> list[Edit]:
 
     Left alone: spaces between two Latin words or numbers (``Wi-Fi 6 network``); an
     English word standing in Chinese text keeps its spaces as printed
-    (``底气 and 更足``: an all-lowercase word, not a unit after a number); spaces
+    (``底气 and 更足``: an all-lowercase word, not a unit after a number; ``他说
+    Hello World 你好``: two words or more with lowercase letters); spaces
     next to punctuation (:func:`tidy_punct_spaces`); indentation.
 
     >>> from baozhi.provenance import preview
@@ -377,14 +393,25 @@ def _cjk_latin_gap_goes(line: str, start: int, end: int) -> bool:
     """Whether the inner gap ``line[start:end]`` lies between Han and Latin or digits."""
     left, right = line[start - 1], line[end]
     if is_han(left) and _starts_latin(line, end):
+        if _ENGLISH_PHRASE_AFTER.match(line, end):
+            return False
         return not _english_word(_latin_chunk_after(line, end), after_number=False)
     if _ends_latin(left) and is_han(right):
+        if _ENGLISH_PHRASE_BEFORE.search(line, 0, start):
+            return False
         chunk_start = _latin_chunk_start(line, start)
         # A short word right after a number is its unit (``12km``, ``12 km``).
         number_end = chunk_start - 1 if line[chunk_start - 1 : chunk_start] == " " else chunk_start
         after_number = line[number_end - 1 : number_end].isdigit()
         return not _english_word(line[chunk_start:start], after_number=after_number)
     return left.isascii() and left.isdigit() and right in UNIT_SIGNS
+
+
+# Two or more English words in a row, each with a lowercase letter (``Hello World``,
+# not ``AGV`` nor ``Mate 60``): English text standing in Chinese keeps its spaces.
+_ENGLISH_WORD = r"[A-Za-z][a-z'-]*[a-z][a-z'-]*"
+_ENGLISH_PHRASE_AFTER = regex.compile(rf"{_ENGLISH_WORD}(?: {_ENGLISH_WORD})+(?![A-Za-z0-9])")
+_ENGLISH_PHRASE_BEFORE = regex.compile(rf"(?<![A-Za-z0-9]){_ENGLISH_WORD}(?: {_ENGLISH_WORD})+$")
 
 
 def _starts_latin(line: str, index: int) -> bool:
