@@ -526,3 +526,16 @@ def test_sections_in_widths_of_their_own_change_nothing_unless_the_shapes_agree(
     (article,) = _feature(29, 23, 19, 22, kicker="聚力生态宜居 共绘魅力画卷").articles
     assert (article.kicker, article.title) == ("聚力生态宜居 共绘魅力画卷", FEATURE_TITLE)
     assert article.subheads == (" ".join(FEATURE_SUBHEADS),)
+
+
+def test_an_unreadable_stub_is_no_headline() -> None:
+    # Dev page p02 (OCR): ``1口`` is what OCR made of ``识。``, reported as a
+    # ``lone_box`` warning; it stays with the running text around it.
+    page = parse_page(
+        "白鹭湖湿地迎来首批越冬候鸟\n\n本报讯（记者孙若冰）11月26日清晨，薄雾渐渐散去，"
+        "候鸟在湖面上觅食。\n\n工作人员向居民发放宣传手册，讲解燃气安全知\n\n1口\n\n"
+        "活动现场，工作人员演示了报警器的使用方法。\n"
+    )
+    [article] = page.articles
+    assert "1口" in article.paragraphs
+    assert article.subheads == ()  # it was read as a section's subhead

@@ -118,3 +118,13 @@ def test_a_caption_cut_by_a_dateline_takes_no_paragraph() -> None:
         "“前台综合受理、后台分类审批”模式已经推开。\n"
     )
     assert rejoin_split_paragraphs(blocks) == []
+
+
+def test_a_paragraph_is_not_rejoined_across_a_stub_of_two_characters() -> None:
+    # OCR read the last line of ``…讲解燃气安全知识。`` as ``1口`` (dev page p02):
+    # the paragraph ended there, and the next one is not its continuation.
+    blocks = (
+        "11月19日，在东湖区向阳社区，工作人员向居民发放宣传手册，讲解燃气安全知\n\n1口\n\n"
+        "活动现场，工作人员演示了燃气泄漏报警器的使用方法。\n"
+    )
+    assert rejoin_split_paragraphs(blocks) == []

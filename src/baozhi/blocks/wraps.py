@@ -470,9 +470,7 @@ def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
 
 def _boxed_alone(lines: list[_Line], index: int) -> bool:
     """A line with a blank line (or the page's edge) before and after it."""
-    return lines[index].blank_before and (
-        index + 1 == len(lines) or lines[index + 1].blank_before
-    )
+    return lines[index].blank_before and (index + 1 == len(lines) or lines[index + 1].blank_before)
 
 
 def _dropped_shape(lines: list[_Line], index: int) -> bool:
@@ -485,11 +483,7 @@ def _dropped_shape(lines: list[_Line], index: int) -> bool:
     if CREDIT.search(line.text) or _is_subtitle(line.text):
         return True
     shaped = _headline_like(line, line.column) if line.wrapped else title_shaped(line.text)
-    return (
-        shaped
-        and not _BYLINE_LINE.match(line.text)
-        and not BLOCK_START.match(line.text)
-    )
+    return shaped and not _BYLINE_LINE.match(line.text) and not BLOCK_START.match(line.text)
 
 
 def _stops_mid_sentence(text: str) -> bool:
