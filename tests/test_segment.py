@@ -539,3 +539,69 @@ def test_an_unreadable_stub_is_no_headline() -> None:
     [article] = page.articles
     assert "1口" in article.paragraphs
     assert article.subheads == ()  # it was read as a section's subhead
+
+
+# Dev page p02 (OCR), its lines 1-9 and 27-66 as extracted.
+P02_OCR = (
+    "白警湖湿地迎来首批越冬候鸟\n"
+    "\n"
+    "本报讯 《记者 孙若冰 通\n"
+    "讯员 郭芳) 11月26日清晨，落\n"
+    "雾渐渐散去，白览湖湿地公园的\n"
+    "湖面上，红嘴鸥、苍鉴、骨顶鸡\n"
+    "等候鸟或低空盘旋，或悠闲轴\n"
+    "食，构成一幅“人乌和谐”的生\n"
+    "态画卷。\n"
+    "\n"
+    "市林业局提醒，观乌时请与\n"
+    "乌群保持适当距离，不投喂、不\n"
+    "惊扰，共同守护这份来之不易的\n"
+    "生态美景。\n"
+    "\n"
+    "红嘴欧在白贸湖湿地公园湖面上丰食\n"
+    "\n"
+    "本报记者 周海涛 摄\n"
+    "\n"
+    "“燃气灶用完要关总阅，胶\n"
+    "管要定期检查更换，发现漏气不\n"
+    "要开关电器……”11月19日，在\n"
+    "东湖区向阳社区，市城市管理局\n"
+    "和燃气公司的工作人员向居民发\n"
+    "放宣传手册，讲解燃气安全知\n"
+    "1口\n"
+    "\n"
+    "活动现场，工作人员演示了\n"
+    "燃气油漏报警器的使用方法，并\n"
+    "为有需要的居民免费检测燃气管\n"
+    "\n"
+    "守护城市安全\n"
+    "\n"
+    "燃气安全知识进社区\n"
+    "\n"
+    "道。 今天学了不少知识，回去\n"
+    "要跟家里人好好说说 。 居民郑\n"
+    "大和爷说。\n"
+    "\n"
+    "今年以来，我市已开展燃气\n"
+    "安全入户检查21.3万户，整改隐\n"
+    "患3600余处，为870家餐饮场所\n"
+    "\n"
+    "安装可燃气体报警装置。下一\n"
+    "步，相关部门将持续开展“燃气\n"
+    "安全进万家”活动，做到隐吓排\n"
+    "查不留死角。\n"
+    "\n"
+    "(本报记者 赵一鸣)\n"
+)
+
+
+def test_an_article_reaches_back_past_an_unreadable_stub() -> None:
+    # The title group of the second article was printed into its second
+    # paragraph; its first paragraph ends in the stub ``1口`` (OCR's ``识。``),
+    # which shares no word with the title but says nothing against it: the
+    # article starts with the paragraph before the stub.
+    _, page = _page(P02_OCR)
+    [bird, gas] = page.articles
+    assert gas.title == "燃气安全知识进社区"
+    assert [p[:5] for p in gas.paragraphs] == ["“燃气灶用", "1口", "活动现场，", "今年以来，"]
+    assert bird.paragraphs[-1].startswith("市林业局提醒")

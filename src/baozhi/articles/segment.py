@@ -860,10 +860,22 @@ def _shared(heading: Sequence[_Item], paragraphs: Sequence[tuple[str, Span]]) ->
 def _topic_start(
     heading: Sequence[_Item], paragraphs: Sequence[tuple[str, Span]], inside: int
 ) -> int | None:
-    """The first of the paragraphs just before ``inside`` that share words with the title."""
-    start = inside
-    while start > 1 and _shared(heading, paragraphs[start - 1 : start]) > 0:
-        start -= 1
+    """The first of the paragraphs just before ``inside`` that share words with the title.
+
+    A stub of a few characters (OCR's ``1口``) shares none and says nothing: the
+    walk goes on past it.
+    """
+    start = probe = inside
+    while probe > 1:
+        text = paragraphs[probe - 1][0]
+        if (
+            len(text) > _MAX_UNREADABLE_CHARS
+            and _shared(heading, paragraphs[probe - 1 : probe]) == 0
+        ):
+            break
+        probe -= 1
+        if len(text) > _MAX_UNREADABLE_CHARS:
+            start = probe
     return start if start < inside else None
 
 
