@@ -120,7 +120,7 @@ def test_a_caption_cut_by_a_dateline_takes_no_paragraph() -> None:
     assert rejoin_split_paragraphs(blocks) == []
 
 
-def test_a_paragraph_is_not_rejoined_across_a_stub_of_two_characters() -> None:
+def test_a_paragraph_is_not_rejoined_across_a_glyph_ocr_could_not_read() -> None:
     # OCR read the last line of ``…讲解燃气安全知识。`` as ``1口`` (dev page p02):
     # the paragraph ended there, and the next one is not its continuation.
     blocks = (

@@ -46,6 +46,7 @@ from baozhi.articles.model import (
 )
 from baozhi.blocks.shapes import CREDIT, SENTENCE_PUNCT, ends_sentence, has_phrase_space
 from baozhi.chars import CLOSING, HAN_CLASS, INLINE_SPACE, OPENING, SENTENCE_END, display_width
+from baozhi.lines.ocr import lone_box
 from baozhi.result import CleanResult
 
 __all__ = ["extract_authors", "segment"]
@@ -62,9 +63,6 @@ _BYLINE = regex.compile(
 )
 _CONTINUATION = regex.compile(r"^[（(]?(?:上接|下转|接上|转下|紧接)第?.{1,4}版[）)]?$")
 # Boilerplate printed around QR codes and links; knowingly a short list.
-# A block this short whose only Han character OCR could not read (``1口``) is
-# what is left of a line's end, not a headline.
-_MAX_UNREADABLE_CHARS = 3
 _BOILERPLATE = regex.compile(r"^(?:扫码看|扫一扫|扫描二维码|精彩视频|更多精彩|长按识别).{0,8}$")
 # Column names: a short label ending in a column word; knowingly incomplete.
 _COLUMN = regex.compile(
@@ -252,7 +250,9 @@ def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequen
         return _Item("subtitle", text, span, doubled)
     if _COLUMN.match(text):
         return _Item("column", text, span, doubled)
-    if _is_headline(text) and not _unreadable(result, text, span):
+    # A glyph OCR could not read (``1口`` where ``识。`` was printed, the end of
+    # the paragraph above) is no headline: it neither heads an article nor splits one.
+    if _is_headline(text) and not lone_box(text):
         label = _LABELLED.match(text)
         if label is None:
             return _Item("headline", text, span, doubled, at=start)
@@ -267,20 +267,6 @@ def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequen
             at=start + rest,
         )
     return _Item("paragraph", text, span, doubled, at=start)
-
-
-def _unreadable(result: CleanResult, text: str, span: Span) -> bool:
-    """A block of a character or two that OCR could not read: no headline.
-
-    ``讲解燃气安全知`` / ``1口`` / ``活动现场…``: the ``口`` the cleaner reports
-    as a glyph OCR could not read (``lone_box``) stands where ``识。`` was
-    printed, the end of the paragraph above.  It stays running text, so that
-    it neither heads an article nor splits one.
-    """
-    return len(text) <= _MAX_UNREADABLE_CHARS and any(
-        warning.kind == "lone_box" and span.start <= warning.start < span.end
-        for warning in result.warnings
-    )
 
 
 def _is_headline(text: str) -> bool:
@@ -862,19 +848,16 @@ def _topic_start(
 ) -> int | None:
     """The first of the paragraphs just before ``inside`` that share words with the title.
 
-    A stub of a few characters (OCR's ``1口``) shares none and says nothing: the
-    walk goes on past it.
+    A stub OCR could not read (``1口``) shares none and says nothing: the walk
+    goes on past it.
     """
     start = probe = inside
     while probe > 1:
-        text = paragraphs[probe - 1][0]
-        if (
-            len(text) > _MAX_UNREADABLE_CHARS
-            and _shared(heading, paragraphs[probe - 1 : probe]) == 0
-        ):
+        stub = lone_box(paragraphs[probe - 1][0])
+        if not stub and _shared(heading, paragraphs[probe - 1 : probe]) == 0:
             break
         probe -= 1
-        if len(text) > _MAX_UNREADABLE_CHARS:
+        if not stub:
             start = probe
     return start if start < inside else None
 

@@ -34,6 +34,7 @@ from baozhi.blocks.shapes import (
     has_phrase_space,
     joiner,
 )
+from baozhi.lines.ocr import lone_box
 from baozhi.provenance import Edit
 
 __all__ = ["rejoin_split_paragraphs"]
@@ -44,8 +45,6 @@ _BLOCK = re.compile(r"[^\n]+")
 _UNITS = frozenset("万亿元个家名人次年月日号%‰吨亩米件项位台辆户所处条")
 # A bracketed byline closing an article: ``（本报记者 陈思远 通讯员 马文博）``.
 _CLOSING_BYLINE = re.compile(r"^[（(]本报[^）)]{1,40}[）)]$")
-# Headlines and captions a paragraph is rejoined across are at least this long.
-_MIN_SKIPPED_CHARS = 3
 # A head must be this long to count as running text that was cut off.
 _MIN_HEAD_CHARS = 10
 # Ends of complete items, not of cut-off sentences: a list item (``…的县区；``),
@@ -137,9 +136,11 @@ def _next_running_block(blocks: list[_Block], head: int, taken: set[int]) -> int
             if other in taken or BLOCK_START.match(candidate.text):
                 return None
             return other
-        # A block of a character or two is no headline or caption printed into the
-        # paragraph but what is left of a line's end (OCR's ``1口`` for ``识。``).
-        if not ((_MIN_SKIPPED_CHARS <= len(candidate.text) <= 40) or CREDIT.search(candidate.text)):
+        # A glyph OCR could not read is no headline or caption printed into the
+        # paragraph but what is left of a line's end (``1口`` for ``识。``).
+        if lone_box(candidate.text):
+            return None
+        if not (len(candidate.text) <= 40 or CREDIT.search(candidate.text)):
             return None
     return None
 

@@ -548,7 +548,7 @@ def find_suspicious(text: str) -> list[tuple[int, int, str]]:
             continue
         urls = [url.span() for url in WEB_ADDRESS.finditer(line)]
         han = [index for index, char in enumerate(line) if is_han(char)]
-        if len(line.strip()) <= _BOX_LINE_MAX_CHARS and [line[i] for i in han] == [_BOX]:
+        if lone_box(line):
             found.append((offset + han[0], offset + han[0] + 1, "lone_box"))
             continue
         for index, char in enumerate(line):
@@ -560,6 +560,15 @@ def find_suspicious(text: str) -> list[tuple[int, int, str]]:
             elif _stray_letter(line, index):
                 found.append((offset + index, offset + index + 1, "stray_latin"))
     return found
+
+
+def lone_box(line: str) -> bool:
+    """``口`` as the only Han character of a short line: a glyph OCR could not read.
+
+    >>> lone_box("1口"), lone_box("人口"), lone_box("发展")
+    (True, False, False)
+    """
+    return len(line.strip()) <= _BOX_LINE_MAX_CHARS and [c for c in line if is_han(c)] == [_BOX]
 
 
 def _nearest(line: str, index: int, step: int) -> str:
