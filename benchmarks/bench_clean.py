@@ -16,6 +16,10 @@ asserted)::
 (c) Peak memory (tracemalloc) of ``clean_text`` on the largest seed page and of
     ``undo_fake_bold`` on each 5M line.  The input string itself is allocated before
     tracing starts and is not counted.
+(d) ``clean_text`` on pages of many lines: 2 000 and 10 000 short headline-like boxes
+    (``发展`` between blank lines) and the seeds' lines repeated; seconds and the ratio
+    (linear time gives about 5).  The page-level rules look around each line; this is
+    where a look-around without a bound would show.
 """
 
 from __future__ import annotations
@@ -182,6 +186,32 @@ def bench_memory(seeds: dict[str, str], size: float) -> list[dict[str, Any]]:
     return rows
 
 
+def many_line_pages(seeds: list[str], lines: int) -> dict[str, str]:
+    """Pages of ``lines`` lines: short boxes, and the seeds' own lines over and over."""
+    seed_lines = [line for page in seeds for line in page.split("\n")] or ["发展"]
+    repeated = (seed_lines * (lines // len(seed_lines) + 1))[:lines]
+    return {"short boxes": "发展\n\n" * lines, "seed lines": "\n".join(repeated) + "\n"}
+
+
+def bench_many_lines(seeds: list[str], counts: list[int], repeats: int) -> list[dict[str, Any]]:
+    """(d) clean_text on pages of each line count; the ratio of the last to the first."""
+    by_kind: dict[str, dict[int, float]] = {}
+    for count in counts:
+        for kind, page in many_line_pages(seeds, count).items():
+            by_kind.setdefault(kind, {})[count] = median_seconds(
+                partial(baozhi.clean_text, page), repeats, warm_up=False
+            )
+    return [
+        {
+            "page": kind,
+            "seconds": {f"{count}": t for count, t in timings.items()},
+            "ratio": timings[counts[-1]] / timings[counts[0]] if timings[counts[0]] else None,
+            "count_ratio": counts[-1] / counts[0],
+        }
+        for kind, timings in by_kind.items()
+    ]
+
+
 def _seconds(value: float) -> str:
     return f"{value * 1e3:9.2f} ms" if value < 1 else f"{value:9.2f} s "
 
@@ -214,11 +244,16 @@ def report(results: dict[str, Any]) -> list[str]:
     for r in results["memory"]:
         per_char = r["peak_bytes"] / r["chars"] if r["chars"] else 0.0
         out.append(f"  {r['what']:<40} {r['peak_bytes'] / 2**20:9.2f} MiB ({per_char:.1f} B/char)")
+    out += ["", "(d) clean_text on pages of many lines (medians; linear ≈ line-count ratio)"]
+    for r in results["many_lines"]:
+        timings = "  ".join(f"{k} lines: {_seconds(v).strip()}" for k, v in r["seconds"].items())
+        ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
+        out.append(f"  {r['page']:<12} {timings}  ratio {ratio} (lines x{r['count_ratio']:g})")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the three benchmarks and print a table (and optionally write JSON)."""
+    """Run the four benchmarks and print a table (and optionally write JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (2 instead of 7)")
     parser.add_argument("--repeats", type=int, help="runs per timing (default 7, quick 2)")
@@ -258,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     # The long lines take seconds each: half the repeats, at least one.
     results["scaling"] = bench_scaling(list(seeds.values()), sizes, max(1, repeats // 2))
     results["memory"] = bench_memory(seeds, sizes[-1])
+    results["many_lines"] = bench_many_lines(
+        list(seeds.values()), [2000, 10000], max(1, repeats // 2)
+    )
 
     for line in report(results):
         print(line)

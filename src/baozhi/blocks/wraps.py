@@ -72,6 +72,10 @@ _QR_PROMPT = regex.compile(r"^(?:扫码|扫一扫|扫描二维码|长按识别�
 # A closing mark that does not fit hangs past the right margin by one mark's
 # width, so full lines can be this much wider than the column.
 _MAX_HANG = 2
+# At most this many boxes (kicker, title, subtitle, captions) are dropped into
+# one sentence; a longer stack of short lines is no such thing, and the bound
+# keeps the look-around short on pages of nothing but short lines.
+_MAX_DROPPED = 6
 # A line whose neighbours show no column takes the column of the nearest line
 # that does, this many lines away at most: a short paragraph among headlines.
 _BORROW_REACH = 12
@@ -448,11 +452,11 @@ def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
     if not _dropped_shape(lines, index):
         return False
     low, high = index, index
-    while low - 1 >= 0 and _dropped_shape(lines, low - 1):
+    while low - 1 >= 0 and index - low < _MAX_DROPPED and _dropped_shape(lines, low - 1):
         low -= 1
-    while high + 1 < len(lines) and _dropped_shape(lines, high + 1):
+    while high + 1 < len(lines) and high - index < _MAX_DROPPED and _dropped_shape(lines, high + 1):
         high += 1
-    if low == 0 or high + 1 >= len(lines):
+    if low == 0 or high + 1 >= len(lines) or high - low >= _MAX_DROPPED:
         return False
     before, after = lines[low - 1], lines[high + 1]
     if not _stops_mid_sentence(before.text):
