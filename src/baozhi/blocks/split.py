@@ -22,6 +22,7 @@ captions lie between them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from baozhi.blocks.shapes import (
@@ -156,10 +157,10 @@ def _after_interrupting_column(
     second column.  So the upper paragraph goes on right after the next
     cut-off block of running text (``今年以来，市民服务中心推行`` / ``本报讯…`` /
     ``…今年35岁`` / ``“前台综合受理…``)."""
-    later = [other for other in heads if other > head]
-    if not later or later[0] + 1 >= len(blocks):
+    later = bisect_right(heads, head)  # heads are in page order
+    if later == len(heads) or heads[later] + 1 >= len(blocks):
         return None
-    candidate = later[0] + 1
+    candidate = heads[later] + 1
     block = blocks[candidate]
     if candidate in taken or not _running_text(block) or _must_be_tail(block):
         return None
