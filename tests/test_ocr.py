@@ -34,6 +34,7 @@ from baozhi.testing import (
     ocr_spaces,
     pages,
 )
+from baozhi.testing.ocr import _drop_cuts
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT.parent / "shared" / "corpus" / "dev" / "pages"
@@ -511,3 +512,13 @@ def test_pieces_of_cut_paragraphs_make_no_column() -> None:
         == corrupted
     )
     assert clean_text(corrupted) == clean
+
+
+def test_a_headline_as_wide_as_the_parts_is_not_drawn() -> None:
+    # From the thorough run of test_round_trip_dropped_block: ``“发展创新。”“发展`` /
+    # ``一家一家发展一家一家`` / ``创新，发展创新发展。”`` read as three lines of one
+    # narrow column, a wrapped paragraph to any reader: such a drop is not drawn.
+    paragraph = "“发展创新。”“发展创新，发展创新发展。”"
+    cut = len("“发展创新。”“发展")
+    assert cut not in _drop_cuts(paragraph, "一家一家发展一家一家")
+    assert cut in _drop_cuts(paragraph, "聚焦")  # a narrow headline may stand there

@@ -128,3 +128,18 @@ def test_a_paragraph_is_not_rejoined_across_a_glyph_ocr_could_not_read() -> None
         "活动现场，工作人员演示了燃气泄漏报警器的使用方法。\n"
     )
     assert rejoin_split_paragraphs(blocks) == []
+
+
+def test_a_tail_closing_a_bracket_goes_to_the_head_that_opened_one() -> None:
+    # From the thorough run of test_round_trip_dropped_block: ``米`` is a unit
+    # after ``…延伸8`` too, but the tail closes ``》``, which only ``…《玉`` opened.
+    blocks = (
+        "态势全市。玉米科技明年优势。统筹延伸8\n\n"
+        "补齐培育检查，其中工人《玉\n\n——纺织加大加快初心使命\n\n"
+        "米电商运营》《游客举办》，城市研究推进发展。\n"
+    )
+    assert apply_edits(blocks, rejoin_split_paragraphs(blocks)) == (
+        "态势全市。玉米科技明年优势。统筹延伸8\n\n"
+        "补齐培育检查，其中工人《玉米电商运营》《游客举办》，城市研究推进发展。\n\n"
+        "——纺织加大加快初心使命\n"
+    )

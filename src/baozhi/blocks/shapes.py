@@ -18,6 +18,7 @@ __all__ = [
     "NEVER_STARTS_LINE",
     "SENTENCE_PUNCT",
     "cannot_open_paragraph",
+    "closes_unopened",
     "credit_line",
     "ends_sentence",
     "has_phrase_space",
@@ -75,7 +76,7 @@ _STUB_OPENING = regex.compile(r"^(?:[^\s，。、；：！？][，。、；！�
 _PARTICLE_OPENING = regex.compile(r"^的(?![确士哥])")
 
 
-def _unopened_close(text: str) -> bool:
+def closes_unopened(text: str) -> bool:
     """A closing quote or bracket before any opening one: ``亿元。”高新区…``."""
     for char in text:
         if char in "“（《":
@@ -103,7 +104,7 @@ def cannot_open_paragraph(text: str) -> bool:
     return (
         text[0] in NEVER_STARTS_LINE
         or bool(_STUB_OPENING.match(text) or _PARTICLE_OPENING.match(text))
-        or _unopened_close(text)
+        or closes_unopened(text)
     )
 
 

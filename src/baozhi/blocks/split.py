@@ -30,10 +30,12 @@ from baozhi.blocks.shapes import (
     CREDIT,
     SENTENCE_PUNCT,
     cannot_open_paragraph,
+    closes_unopened,
     credit_line,
     ends_sentence,
     has_phrase_space,
     joiner,
+    open_brackets,
 )
 from baozhi.lines.ocr import lone_box
 from baozhi.provenance import Edit
@@ -97,10 +99,18 @@ def _unit_tail(head: _Block, block: _Block) -> bool:
     return head.text[-1].isdigit() and block.text[0] in _UNITS
 
 
+def _closes_bracket(head: str, tail: str) -> bool:
+    """A head leaving a bracket or quote open and a tail closing one it never opened
+    (``…其中工人《玉`` / ``米电商运营》…``)."""
+    return (open_brackets(head) > 0 or head.count("“") > head.count("”")) and closes_unopened(tail)
+
+
 def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, list[int]]:
     """Give each block that must be a tail to a cut-off head, in source order.
 
-    A tail opening with a unit goes to a head ending in a number; otherwise to
+    A tail closing a bracket or quote it never opened goes to a head that left
+    one open, before a tail opening with a unit goes to a head ending in a
+    number (``…《玉`` / ``米…》`` rather than ``…延伸8`` / ``米``); otherwise to
     the nearest head before it, or after it when there is none before (the
     second part of a paragraph can be extracted first).  A head whose text still
     stops mid-sentence with its tail joined takes the next tail too: a paragraph
@@ -113,10 +123,14 @@ def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, lis
         free = sorted(ends)
         if not free:
             break
+        by_bracket = [h for h in free if _closes_bracket(ends[h], blocks[tail].text)]
         by_unit = [h for h in free if _unit_tail(_Block(0, 0, ends[h]), blocks[tail])]
         before = [h for h in free if h < tail]
         after = [h for h in free if h > tail]
-        if by_unit:
+        if by_bracket:
+            earlier = [h for h in by_bracket if h < tail]
+            head = earlier[-1] if earlier else by_bracket[0]
+        elif by_unit:
             head = min(by_unit, key=lambda h: abs(tail - h))
         else:
             head = (before[-1:] or after[:1])[0]

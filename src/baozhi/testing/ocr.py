@@ -506,6 +506,8 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
     before it ends with, which is fake bold across a line break.  A headline
     (no credit) is dropped only where the sentence visibly goes on: after
     ``，``-like marks or an open quote, or before a part no paragraph opens with.
+    A part is wider than the block by a headline's margin, or the three would
+    pass for the lines of one column.
     """
     headline = CREDIT.search(block) is None
     cuts: list[int] = []
@@ -523,9 +525,24 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
             and not _shares_edge(head, block)
             and not _shares_edge(block, tail)
             and (not headline or _goes_on(head, tail))
+            and _narrower_than_a_piece(block, head, tail)
         ):
             cuts.append(offset)
     return cuts
+
+
+def _narrower_than_a_piece(block: str, head: str, tail: str) -> bool:
+    """Whether ``block`` is clearly narrower than the longer part of the paragraph.
+
+    Otherwise the two parts and the block, one line each, read as three lines of
+    one narrow column (``“发展创新。”“发展`` / ``一家一家发展一家一家`` /
+    ``创新，发展创新发展。”``), a wrapped paragraph to any reader.
+
+    >>> _narrower_than_a_piece("聚焦高质量发展", "前三季度，全市生产总值增长5.8%，", "稳中向好。")
+    True
+    """
+    widest = max(display_width(head), display_width(tail))
+    return display_width(block) + _SHORT_BLOCK_MARGIN <= widest
 
 
 def _goes_on(head: str, tail: str) -> bool:
