@@ -16,7 +16,9 @@ can open with (``”`` or ``。``), with one or two characters and a sentence ma
 (``道。“今天…``), with a closing quote it never opened, or with a unit after a
 head ending in a number (``…突破500`` / ``亿元。”…``) — or, failing that, as
 the first block of running text after the head when only headlines and
-captions lie between them.
+captions lie between them.  A head cut off by the next article's dateline
+goes on after that article's own cut-off part, with the rest of its column:
+two stacked articles read down the page's columns (pdftotext).
 """
 
 from __future__ import annotations
