@@ -93,3 +93,12 @@ def test_wrapped_article_pages_only_break_lines(generated: ArticlePage) -> None:
             assert paragraph in flat
     blocks = generated.text.rstrip("\n").split("\n\n")
     assert any("\n" in block for block in blocks)
+
+
+# Two stacked articles read down their columns (issue 3, dev page p03 in
+# pdftotext's layout mode): each article's first column, then the upper one's
+# second column, then the lower one's title over its second column.
+@WRAPPED
+@given(article_pages(wrapped=True, interleaved=True))
+def test_articles_come_back_from_interleaved_columns(generated: ArticlePage) -> None:
+    _check_articles_come_back(generated, generated.text)

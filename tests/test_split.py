@@ -110,6 +110,46 @@ def test_stacked_articles_each_keep_their_own_paragraphs() -> None:
     ]
 
 
+def test_a_slogan_shaped_title_over_the_second_column_heads_its_article() -> None:
+    # The lower article's title, printed between the two parts of a sentence
+    # (``…今年 35 岁`` / title / ``的求职者…``), is its title even in the shape
+    # of a slogan; the paragraph under it is no caption's first half.
+    text = STACKED_COLUMNS.replace(
+        "“家门口”招聘会送来1100余个岗位\n", "援企稳岗 送岗上门 暖心服务\n"
+    ) + (
+        "为方便求职者，招聘会还设置了政策咨\n询、技能培训报名等服务区。\n\n"
+        "招聘会现场 本报记者 王尧 摄\n"
+    )
+    page = parse_page(text)
+    assert [(a.title, len(a.paragraphs)) for a in page.articles] == [
+        ("“一窗通办”让群众少跑腿", 3),
+        ("援企稳岗 送岗上门 暖心服务", 3),
+    ]
+    assert (
+        page.articles[1].paragraphs[-1]
+        == "为方便求职者，招聘会还设置了政策咨询、技能培训报名等服务区。"
+    )
+    assert [(c.text, c.credit) for c in page.articles[1].captions] == [
+        ("招聘会现场", "本报记者 王尧 摄")
+    ]
+    assert page.other == ()
+
+
+def test_a_sentence_cut_by_a_dateline_goes_on_where_the_next_column_breaks_off() -> None:
+    # The layout decides before a tail's shape: ``家`` after ``12月15`` would be
+    # a unit too, but the upper paragraph goes on after the lower one's cut-off part.
+    blocks = (
+        "今年以来，全市新增市场主体1.2万户，其中12月15\n\n本报讯（记者王尧）招聘会开幕。\n\n"
+        "求职者可以通过线上平台了解岗位信息，咨询专\n\n日新增企业86家，增长明显。\n\n"
+        "家！现场还设置了政策咨询区。\n"
+    )
+    assert apply_edits(blocks, rejoin_split_paragraphs(blocks)) == (
+        "今年以来，全市新增市场主体1.2万户，其中12月15日新增企业86家，增长明显。\n\n"
+        "本报讯（记者王尧）招聘会开幕。\n\n"
+        "求职者可以通过线上平台了解岗位信息，咨询专家！现场还设置了政策咨询区。\n"
+    )
+
+
 def test_a_caption_cut_by_a_dateline_takes_no_paragraph() -> None:
     # Without a second cut-off block there is no column break to read across.
     blocks = (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from baozhi.blocks.shapes import cannot_open_paragraph
@@ -27,6 +29,7 @@ from baozhi.testing import (
     wrap_is_unambiguous,
     wrap_lines,
 )
+from baozhi.testing.articles import INTERLEAVED, ArticlePage, article_pages
 from baozhi.testing.corruptors import shows_its_end
 from baozhi.testing.vocabulary import HAN_WORDS, PERSON_NAMES, REDUPLICATIONS
 
@@ -281,3 +284,17 @@ def test_a_wrapped_paragraph_ends_flush_left(page: CorruptedPage) -> None:
 def test_corrupted_pages_rejects_unknown_names() -> None:
     with pytest.raises(ValueError, match="unknown"):
         corrupted_pages(corruptions=("bold",))
+
+
+# Wrapped pages are drawn again when no column width shows every paragraph's end.
+@settings(suppress_health_check=[HealthCheck.filter_too_much])
+@given(article_pages(wrapped=True, interleaved=True))
+def test_interleaved_pages_put_a_dateline_right_under_a_cut_off_paragraph(
+    page: ArticlePage,
+) -> None:
+    assert page.layouts.count(INTERLEAVED) == 2
+    lines = page.text.split("\n")
+    assert any(
+        line.startswith("本报讯") and before and not ends_sentence(before)
+        for before, line in pairwise(lines)
+    )

@@ -339,7 +339,10 @@ def segment(result: CleanResult, *, source_text: str, source: str | None = None)
             other.append(OtherItem("label", item.extra, item.extra_span))
         slogan = role in ("headline", "subtitle") and _is_banner(item)
         over_text = following is not None and following.role == "paragraph"
-        if slogan and not _heads(following):
+        # A slogan printed into a paragraph's sentence is the title over the
+        # column that paragraph goes on in (``_place_inside``), not a banner.
+        interrupts = bool(bodies) and _printed_lines([item], bodies[-1].paragraphs) > 0
+        if slogan and not _heads(following) and not interrupts:
             other.append(OtherItem("banner", item.text, item.span))
             continue
         if role in ("headline", "subtitle") or (
@@ -387,11 +390,17 @@ def segment(result: CleanResult, *, source_text: str, source: str | None = None)
         if pending is not None and pending.captions:
             captions.extend(pending.captions)
             pending.captions = []
+        # A title printed into the paragraph before it (all its lines) stands
+        # over that article's second column: the text under it goes on the body.
         new_body = (
             role == "opening"
             or current is None
             or current.closed
-            or (pending is not None and _opens_article(pending))
+            or (
+                pending is not None
+                and _opens_article(pending)
+                and _printed_lines(pending.items, current.paragraphs) < len(pending.items)
+            )
         )
         flush(new_body=new_body)
         if new_body:
@@ -491,6 +500,7 @@ def _join_caption_parts(items: list[_Item]) -> list[_Item]:
             and len(joined) >= 2
             and joined[-1].role == "paragraph"
             and joined[-2].role == "headline"
+            and not _title_over_second_column(joined)
             and (following is None or following.role not in ("paragraph", "opening"))
             and len(_bigrams(joined[-1].text) & _bigrams(item.text)) >= _PHOTO_NEWS_SHARED
         ):
@@ -505,6 +515,15 @@ def _join_caption_parts(items: list[_Item]) -> list[_Item]:
             )
         joined.append(item)
     return joined
+
+
+def _title_over_second_column(items: Sequence[_Item]) -> bool:
+    """Whether the headline before the last item was printed into the last
+    paragraph before it: an article's title over its second column, whose first part
+    the split paragraph rejoiner moved back (``_printed_lines``); what is under
+    it is that article's text, not a caption's first half."""
+    text = [(item.text, item.span) for item in items[:-2] if item.role in ("paragraph", "opening")]
+    return _printed_lines(items[-2:-1], text[-1:]) > 0
 
 
 def _opens_article(group: _Group) -> bool:
@@ -556,11 +575,16 @@ def _attach_headlines(
     titles_after = _titles_after(bodies, groups)
     photo_news: list[_Body] = []
     for group in groups:
-        if group.tentative and not _signed_at_foot(bodies, group):
+        previous = bodies[group.before] if group.before >= 0 else None
+        # Lines printed into the sentence of the paragraph before them head that
+        # paragraph's article: the sentence goes on under them.
+        printed = 0
+        if previous is not None and not previous.is_titled():
+            printed = _printed_lines(group.items, previous.paragraphs[: group.inside])
+        if group.tentative and not (printed or _signed_at_foot(bodies, group)):
             other.extend(OtherItem("banner", i.text, i.span) for i in group.items)
             continue
         closing, heading = _split_at_byline(group.items)
-        previous = bodies[group.before] if group.before >= 0 else None
         if closing and previous is not None and not previous.is_titled():
             previous.headline = closing
             previous.closed = True
@@ -569,17 +593,21 @@ def _attach_headlines(
         if not heading:
             captions.extend(group.captions)
             continue
+        if printed and previous is not None and not closing:
+            # The text after the lines, unless a dateline opens it, rejoins this
+            # body: as an orphan (``_merge_orphans``) or, when the group stands
+            # inside it, where it is (a title over its article's second column).
+            _give(previous, heading[:printed], other)
+            heading = heading[printed:]
+            if not heading:
+                captions.extend(group.captions)
+                continue
         if _is_photo_news(heading, group.captions):
             photo_news += _photo_news(group, heading, captions, other)
             continue
         captions.extend(group.captions)
         if group.inside is not None and previous is not None:
             _place_inside(bodies, groups, group, heading, other)
-            continue
-        if previous is not None and not previous.is_titled() and _printed_into(group, previous):
-            # The sentence goes on under the group: the text after it, unless a
-            # dateline opens it, rejoins this body as an orphan (``_merge_orphans``).
-            _give(previous, heading, other)
             continue
         following = bodies[group.before + 1] if group.before + 1 < len(bodies) else None
         if previous is not None and following is not None and not closing:
@@ -603,20 +631,28 @@ def _attach_headlines(
     return photo_news
 
 
-def _printed_into(group: _Group, body: _Body) -> bool:
-    """Whether a group after a body was printed into the sentence of its last paragraph.
+def _printed_lines(lines: Sequence[_Item], paragraphs: Sequence[tuple[str, Span]]) -> int:
+    """How many of the headline ``lines`` after ``paragraphs`` were printed into the
+    sentence of the last one.
 
     The split paragraph rejoiner put that paragraph together from the parts
-    printed before and after the group, so the paragraph's source span holds
-    the group's: ``…对重点企业一家一`` / ``聚焦高质量发展`` /
+    printed before and after them, so the paragraph's source span holds
+    theirs: ``…对重点企业一家一`` / ``聚焦高质量发展`` /
     ``新材料产业集群加速崛起`` / ``一一高新区推动…见闻`` / ``家走访、问题…``
-    (OCR).  Running text does not stop mid-sentence for another article's
-    headline: the group heads the article it interrupts.
+    (OCR), or ``…今年35岁`` / ``“家门口”招聘会送来1100余个岗位`` /
+    ``的求职者马晓燕…`` (a title over its article's second column, read after
+    the first).  Running text does not stop mid-sentence for another
+    article's headline: the lines head the article they interrupt.
     """
-    if not body.paragraphs:
-        return False
-    _, span = body.paragraphs[-1]
-    return span.start < group.items[0].span.start and group.items[-1].span.end < span.end
+    if not paragraphs:
+        return 0
+    _, span = paragraphs[-1]
+    count = 0
+    for line in lines:
+        if not span.start < line.span.start <= line.span.end < span.end:
+            break
+        count += 1
+    return count
 
 
 def _signed_at_foot(bodies: Sequence[_Body], group: _Group) -> bool:

@@ -76,13 +76,25 @@ _STUB_OPENING = regex.compile(r"^(?:[^\s，。、；：！？][，。、；！�
 _PARTICLE_OPENING = regex.compile(r"^的(?![确士哥])")
 
 
+_PAIRS = {"”": "“", "）": "（", "》": "《"}
+
+
 def closes_unopened(text: str) -> bool:
-    """A closing quote or bracket before any opening one: ``亿元。”高新区…``."""
+    """A closing quote or bracket that ``text`` never opened: ``亿元。”高新区…``,
+    ``一家（全省港口），学校养老。”``.
+
+    >>> closes_unopened("一家（全省港口），学校养老。”"), closes_unopened("“一窗通办”让群众少跑腿")
+    (True, False)
+    """
+    depth = dict.fromkeys(_PAIRS.values(), 0)
     for char in text:
-        if char in "“（《":
-            return False
-        if char in "”）》":
-            return True
+        if char in depth:
+            depth[char] += 1
+        elif char in _PAIRS:
+            opening = _PAIRS[char]
+            if not depth[opening]:
+                return True
+            depth[opening] -= 1
     return False
 
 

@@ -162,6 +162,11 @@ def _next_running_block(blocks: list[_Block], head: int, taken: set[int]) -> int
     return None
 
 
+def _cut_by_dateline(blocks: list[_Block], head: int) -> bool:
+    """Whether the next article's dateline (``本报讯…``) follows ``head`` right away."""
+    return head + 1 < len(blocks) and blocks[head + 1].text.startswith("本报讯")
+
+
 def _after_interrupting_column(
     blocks: list[_Block], head: int, heads: list[int], taken: set[int]
 ) -> int | None:
@@ -205,9 +210,22 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
     # A part that cannot open a paragraph is a tail even when it stops mid-sentence
     # itself: it is the middle of a paragraph broken into three.
     heads = [i for i, block in enumerate(blocks) if _cut_off(block) and not _must_be_tail(block)]
-    pairs = _pair_evident_tails(blocks, heads)
-    taken = {tail for tails in pairs.values() for tail in tails}
-    columns: set[int] = set()  # heads whose tail brings the rest of its column along
+    # A sentence cut off by the next article's dateline goes on where that
+    # article's column breaks off: the layout says so before any tail's shape
+    # (``…12月15`` takes ``日核心…``, not ``家！…``, which ends ``…县城专``).
+    columns: dict[int, list[int]] = {}  # heads whose tail brings the rest of its column along
+    for head_index in heads:
+        if _cut_by_dateline(blocks, head_index):
+            taken_by_columns = {tail for tails in columns.values() for tail in tails}
+            found = _after_interrupting_column(
+                blocks, head_index, heads, taken_by_columns | set(columns)
+            )
+            if found is not None:
+                columns[head_index] = [found]
+    taken = {tail for tails in columns.values() for tail in tails}
+    pairs = _pair_evident_tails(blocks, [h for h in heads if h not in columns])
+    pairs.update(columns)
+    taken |= {tail for tails in pairs.values() for tail in tails}
     for head_index in heads:
         # Without a tail that proves itself, only a head with two or more sentence
         # marks counts: a one-comma photo caption also looks like cut-off text.
@@ -215,11 +233,7 @@ def rejoin_split_paragraphs(text: str) -> list[Edit]:
         if head_index in pairs or head_index in taken:
             continue
         found = None
-        if head_index + 1 < len(blocks) and blocks[head_index + 1].text.startswith("本报讯"):
-            found = _after_interrupting_column(blocks, head_index, heads, taken | set(pairs))
-            if found is not None:
-                columns.add(head_index)
-        elif marks >= 2:
+        if marks >= 2 and not _cut_by_dateline(blocks, head_index):
             found = _next_running_block(blocks, head_index, taken | set(pairs))
         if found is not None:
             pairs[head_index] = [found]

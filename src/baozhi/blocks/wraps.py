@@ -301,7 +301,8 @@ def _continues(lines: list[_Line], index: int, *, strict: bool, look_ahead: bool
         return False
     if ends_sentence(line.text) or line.text[-1] in CONTINUING_END:
         return True
-    if not look_ahead or index + 1 >= len(lines):
+    # A sentence cut off by the next article's dateline goes on elsewhere on the page.
+    if not look_ahead or index + 1 >= len(lines) or _cut_by_dateline(lines, index):
         return True
     after = lines[index + 1]
     return not (
@@ -335,6 +336,10 @@ def _breaks_between(
         return True  # the split paragraph rejoiner puts the sentence back together
     if following.text[0] in NEVER_STARTS_LINE and not following.page_break_before:
         return False
+    if following.text.startswith("本报讯") and not _DATELINE_ONLY.match(text):
+        return True  # no quotation or bracket runs on into the next article's dateline
+    if stray_tails and _column_foot(lines, index):
+        return True  # the split paragraph rejoiner finds where the column goes on
     if _DATELINE_ONLY.match(text) or open_brackets(text, depth):
         return following.page_break_before
     if depth and _BYLINE_OPENING.match(lines[first].text):
@@ -379,8 +384,11 @@ def _breaks_between(
         if line.width <= width - 3:
             # A block's first line is short by its lost indent; when the line after
             # it is full, the paragraph goes on (a first line can't be followed by
-            # another first line that is full).
-            first_line = not in_paragraph and line.width >= width - 8
+            # another first line that is full).  A line no paragraph opens with
+            # is the last of a paragraph's part printed elsewhere, not a first line.
+            first_line = (
+                not in_paragraph and line.width >= width - 8 and not cannot_open_paragraph(text)
+            )
             return not (
                 first_line
                 and following.width >= width - 2
@@ -583,6 +591,27 @@ def _credit_follows(lines: list[_Line], index: int) -> bool:
 def _attached_next(lines: list[_Line], index: int) -> bool:
     """Whether the line after ``lines[index]`` cannot start a line, so belongs to it."""
     return index + 1 < len(lines) and lines[index + 1].text[0] in NEVER_STARTS_LINE
+
+
+def _column_foot(lines: list[_Line], index: int) -> bool:
+    """A line of a column's width stopping mid-sentence, then a new box: where a
+    column breaks off, on a page whose extraction moved parts of paragraphs around.
+
+    pdftotext reads down the columns of two stacked articles, so the box after
+    the lower article's first column (``…（生产推动机制），``) holds the
+    upper article's second column, not the rest of this sentence; the split
+    paragraph rejoiner, which sees the whole page, pairs the parts.
+    """
+    line = lines[index]
+    return (
+        _box_boundary(lines, index)
+        # a box opening with what no paragraph opens with does go on this one
+        and not cannot_open_paragraph(lines[index + 1].text)
+        and not _DATELINE_ONLY.match(line.text)
+        and not ends_sentence(line.text)
+        # as wide as a paragraph's line, its first one (set in) included
+        and line.width >= _column_width(lines, index) - 8
+    )
 
 
 def _box_boundary(lines: list[_Line], index: int) -> bool:

@@ -35,7 +35,9 @@ from hypothesis import strategies as st
 
 from baozhi.articles.model import Article, Caption, Page, Span
 from baozhi.articles.segment import _bigrams
-from baozhi.blocks.shapes import CREDIT_ONLY
+from baozhi.blocks.shapes import CREDIT_ONLY, cannot_open_paragraph, title_shaped
+from baozhi.blocks.split import _Block, _cut_off, _running_text
+from baozhi.blocks.wraps import _MIN_CUT_CHARS
 from baozhi.chars import display_width
 from baozhi.testing.corruptors import hard_wrap, wrap_is_unambiguous, wrap_lines
 from baozhi.testing.strategies import (
@@ -51,6 +53,7 @@ from baozhi.testing.strategies import (
 from baozhi.testing.vocabulary import PERSON_NAMES
 
 __all__ = [
+    "INTERLEAVED",
     "LAYOUTS",
     "ArticlePage",
     "article_pages",
@@ -70,7 +73,14 @@ LAYOUTS: tuple[str, ...] = ("title_first", "title_after_body", "byline_split")
   after the body, broken over two lines (``（本报记`` / ``者 彭雪姣）``).
 """
 
+INTERLEAVED = "columns_interleaved"
+"""How :func:`article_pages` prints two stacked articles with ``interleaved=True``:
+read down the page's columns, as pdftotext does, each article's first column
+comes before the other's second (see :func:`_interleaved_boxes`)."""
+
 _BYLINE_FORMS = ("newsflash", "reporter_line", "commentator")
+_MAX_PARAGRAPHS = 3
+_MIN_REST_LINES = 3  # lines of a paragraph a column break leaves to the next column
 
 
 @dataclass(frozen=True)
@@ -102,17 +112,24 @@ def _subtitles(draw: st.DrawFn) -> str:
 
 @st.composite
 def news_articles(
-    draw: st.DrawFn, body_paragraphs: st.SearchStrategy[str] | None = None
+    draw: st.DrawFn,
+    body_paragraphs: st.SearchStrategy[str] | None = None,
+    *,
+    dateline: bool = False,
+    min_paragraphs: int = 1,
 ) -> Article:
     """One news article as :func:`baozhi.parse_page` returns it (without spans).
 
     The byline is ``本报讯（记者王尧 通讯员陈思远）`` opening the body, a line
-    ``本报记者 王尧``, or ``本报评论员``; authors are the names in it.  A photo
-    caption never reads as a credit alone (:func:`_not_a_credit_alone`).  The
-    body's one to three paragraphs are drawn from ``body_paragraphs`` (default
+    ``本报记者 王尧``, or ``本报评论员`` (with ``dateline``, always the first);
+    authors are the names in it.  A photo caption never reads as a credit alone
+    (:func:`_not_a_credit_alone`).  The body's ``min_paragraphs`` to three
+    paragraphs are drawn from ``body_paragraphs`` (default
     :func:`~baozhi.testing.paragraphs`), which must give paragraphs as that does.
     """
-    form = draw(st.sampled_from(_BYLINE_FORMS))
+    if not 1 <= min_paragraphs <= _MAX_PARAGRAPHS:
+        raise ValueError(f"min_paragraphs must be 1 to {_MAX_PARAGRAPHS}, got {min_paragraphs}")
+    form = draw(st.sampled_from(("newsflash",) if dateline else _BYLINE_FORMS))
     names = draw(st.lists(st.sampled_from(PERSON_NAMES), min_size=1, max_size=2, unique=True))
     if form == "newsflash":
         roles = ("记者", "通讯员")[: len(names)]
@@ -122,7 +139,7 @@ def news_articles(
     else:
         byline, names = "本报评论员", []
     drawn = paragraphs() if body_paragraphs is None else body_paragraphs
-    body = draw(st.lists(drawn, min_size=1, max_size=3, unique=True))
+    body = draw(st.lists(drawn, min_size=min_paragraphs, max_size=_MAX_PARAGRAPHS, unique=True))
     photo = draw(st.none() | captions().filter(_not_a_credit_alone))
     caption = () if photo is None else (_caption(photo),)
     return Article(
@@ -173,9 +190,9 @@ def print_article(article: Article, layout: str, byline_cut: int = 4) -> list[st
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; known: {LAYOUTS}")
     byline = article.byline or ""
-    head = [line for line in (article.title, article.subtitle) if line]
+    head = _head_blocks(article)
     body = _body_blocks(article)
-    photo = [f"{c.text} {c.credit}" if c.credit else c.text for c in article.captions]
+    photo = _photo_blocks(article)
     if byline.startswith("本报讯"):
         return [*head, *body, *photo]
     if layout == "byline_split":
@@ -187,6 +204,16 @@ def print_article(article: Article, layout: str, byline_cut: int = 4) -> list[st
     if layout == "title_after_body":
         return [*body, *head, byline, *photo]
     return [*head, byline, *body, *photo]
+
+
+def _head_blocks(article: Article) -> list[str]:
+    """The title and the subtitle, when there is one, a block each."""
+    return [line for line in (article.title, article.subtitle) if line]
+
+
+def _photo_blocks(article: Article) -> list[str]:
+    """The captions, each with its credit after a space."""
+    return [f"{c.text} {c.credit}" if c.credit else c.text for c in article.captions]
 
 
 def _body_blocks(article: Article) -> list[str]:
@@ -209,11 +236,19 @@ def article_pages(
     *,
     wrapped: bool = False,
     articles: st.SearchStrategy[Article] | None = None,
+    interleaved: bool = False,
 ) -> ArticlePage:
     """A page of one to ``max_articles`` articles, each printed in one of ``layouts``.
 
     The articles are drawn from ``articles`` (default :func:`news_articles`);
     another strategy must give articles of the same shape.
+
+    With ``interleaved`` (``wrapped`` pages only), two consecutive articles of
+    the page are printed :data:`INTERLEAVED` instead
+    (:func:`_interleaved_boxes`): stacked, and read down their columns.  Both
+    open with a ``本报讯（…）`` dateline and have a second paragraph a column
+    break can cut where the page shows it (drawn so by default; a given
+    ``articles`` strategy is filtered to such articles).
 
     With ``wrapped``, every paragraph is cut into the lines of one column
     (:func:`~baozhi.testing.hard_wrap`, at a width drawn from
@@ -234,23 +269,39 @@ def article_pages(
     unknown = set(layouts) - set(LAYOUTS)
     if unknown or not layouts:
         raise ValueError(f"layouts must be chosen from {LAYOUTS}, got {tuple(layouts)}")
+    if interleaved and (not wrapped or max_articles < 2):
+        raise ValueError("interleaved pages are wrapped and hold two articles or more")
+    drawn = news_articles() if articles is None else articles
+    # The stacked pair is drawn apart and put in at a drawn place among the others.
+    pair = draw(_stacked_pairs(articles)) if interleaved else []
     found = draw(
         st.lists(
-            news_articles() if articles is None else articles,
-            min_size=1,
-            max_size=max_articles,
+            drawn,
+            min_size=0 if interleaved else 1,
+            max_size=max_articles - len(pair),
             unique_by=lambda article: article.title,
         )
     )
+    at = draw(st.integers(0, len(found))) if interleaved else 0
+    found[at:at] = pair
+    assume(len({article.title for article in found}) == len(found))
     later = [layout for layout in layouts if layout != "title_after_body"] or ["title_first"]
-    chosen = [draw(st.sampled_from(layouts if i == 0 else later)) for i in range(len(found))]
+    chosen = [
+        INTERLEAVED
+        if at <= i < at + len(pair)
+        else draw(st.sampled_from(layouts if i == 0 else later))
+        for i in range(len(found))
+    ]
     printed = list(zip(found, chosen, strict=True))
     assume(not any(_meets_by_chance(*a, *b) for a, b in pairwise(printed)))
-    blocks = [
-        block
+    # A dateline article prints the same in every layout: title, body, caption.
+    plain = [
+        print_article(
+            article, "title_first" if layout == INTERLEAVED else layout, draw(st.integers(2, 5))
+        )
         for article, layout in printed
-        for block in print_article(article, layout, draw(st.integers(2, 5)))
     ]
+    blocks = [block for printed_blocks in plain for block in printed_blocks]
     assume(len(set(blocks)) == len(blocks))
     # A block opening with what the block before it ends with (``签约 个体户`` /
     # ``个体户食品…``) is how pdftotext prints fake bold across a line break.
@@ -259,10 +310,203 @@ def article_pages(
         return ArticlePage("\n\n".join(blocks) + "\n", tuple(found), tuple(chosen))
     paragraphs = {block for article in found for block in _body_blocks(article)}
     widths = _column_widths(blocks, paragraphs)
+    if pair:
+        widths = [width for width in widths if all(_column_ends(pair, width))]
     assume(widths)
     width = draw(st.sampled_from(widths))
-    text = _wrapped_text(blocks, paragraphs, width)
-    return ArticlePage(text, tuple(found), tuple(chosen), width)
+    if not pair:
+        return ArticlePage(
+            _wrapped_text(blocks, paragraphs, width), tuple(found), tuple(chosen), width
+        )
+    upper_ends, lower_ends = _column_ends(pair, width)
+    upper, lower = pair
+    boxes = _interleaved_boxes(
+        upper, lower, width, draw(st.sampled_from(upper_ends)), draw(st.sampled_from(lower_ends))
+    )
+    seams = [piece for box in boxes for piece in box.pieces]
+    assume(not any(_shares_edge(before, after) for before, after in pairwise(seams)))
+    before = [block for printed_blocks in plain[:at] for block in printed_blocks]
+    after = [block for printed_blocks in plain[at + 2 :] for block in printed_blocks]
+    text = "\n\n".join(
+        part.rstrip("\n")
+        for part in (
+            _wrapped_text(before, paragraphs, width) if before else "",
+            *(box.text for box in boxes),
+            _wrapped_text(after, paragraphs, width) if after else "",
+        )
+        if part
+    )
+    return ArticlePage(text + "\n", tuple(found), tuple(chosen), width)
+
+
+@st.composite
+def _stacked_pairs(draw: st.DrawFn, articles: st.SearchStrategy[Article] | None) -> list[Article]:
+    """Two articles that can be printed :data:`INTERLEAVED`: each opens with a
+    ``本报讯（…）`` dateline and has two paragraphs or more; the lower one has
+    three when it has a photo."""
+    shape = (
+        news_articles(dateline=True, min_paragraphs=2)
+        if articles is None
+        else articles.filter(_opens_with_dateline)
+    )
+    upper, lower = draw(shape), draw(shape)
+    assume(upper.title != lower.title)
+    # With two paragraphs, nothing of the lower article is left under its title
+    # once its second paragraph is whole again, and a title right above the
+    # article's photo caption reads, in the clean text, as the caption's first
+    # line (a blank line between blocks says nothing there); not drawn.
+    assume(len(lower.paragraphs) > 2 or not lower.captions)
+    return [upper, lower]
+
+
+def _opens_with_dateline(article: Article) -> bool:
+    """Whether ``article`` opens with a ``本报讯（…）`` dateline and has two paragraphs or more."""
+    return (article.byline or "").startswith("本报讯") and len(article.paragraphs) >= 2
+
+
+@dataclass(frozen=True)
+class _Box:
+    """A box of an interleaved page: its printed ``text`` and the ``pieces`` it
+    is made of, in order (a block, or the part of a paragraph a column holds)."""
+
+    text: str
+    pieces: tuple[str, ...]
+
+
+def _interleaved_boxes(
+    upper: Article, lower: Article, width: int, upper_end: int, lower_end: int
+) -> list[_Box]:
+    """Two stacked articles as pdftotext reads them down the page's columns.
+
+    The paragraphs are wrapped at ``width``; each article's first column ends
+    after line ``upper_end`` (``lower_end``) of its second paragraph.  The
+    upper article's first column comes first, with the lower one's right under
+    it in the same box (its title is printed higher up, over its second
+    column); then the upper article's second column and its captions; then the
+    lower article's title, its second column and its captions.  A column's
+    lines follow each other; a blank line ends a box.
+
+    >>> upper = Article(
+    ...     title="一窗通办", byline="本报讯（记者王尧）",
+    ...     paragraphs=("办完了。", "今年以来，市民服务中心推行新模式，办事更快了。"),
+    ... )
+    >>> lower = Article(
+    ...     title="招聘会", byline="本报讯（记者陈思远）",
+    ...     paragraphs=(
+    ...         "招聘会开幕。", "招聘会现场人头攒动，今年35岁的求职者马晓燕在各个展位间询问。"
+    ...     ),
+    ... )
+    >>> print("\\n\\n".join(box.text for box in _interleaved_boxes(upper, lower, 8, 2, 2)))
+    一窗通办
+    本报讯（记者
+    王尧）办完了。
+    今年以来，市
+    民服务中心推行新
+    本报讯（记者
+    陈思远）招聘会开
+    幕。
+    招聘会现场人
+    头攒动，今年35岁
+    <BLANKLINE>
+    模式，办事更快了。
+    <BLANKLINE>
+    招聘会
+    的求职者马晓燕在
+    各个展位间询问。
+    """
+    upper_opening, upper_cut, *upper_rest = _body_blocks(upper)
+    lower_opening, lower_cut, *lower_rest = _body_blocks(lower)
+    upper_lines = wrap_lines(upper_cut, width)
+    lower_lines = wrap_lines(lower_cut, width)
+
+    def box(pieces: list[str], wrapped: list[str]) -> _Box:
+        return _Box("\n".join(wrapped), tuple(pieces))
+
+    def column(text: str) -> list[str]:
+        return wrap_lines(text, width)
+
+    upper_head = "".join(upper_lines[:upper_end])
+    lower_head = "".join(lower_lines[:lower_end])
+    first = box(
+        [*_head_blocks(upper), upper_opening, upper_head, lower_opening, lower_head],
+        [
+            *_head_blocks(upper),
+            *column(upper_opening),
+            *upper_lines[:upper_end],
+            *column(lower_opening),
+            *lower_lines[:lower_end],
+        ],
+    )
+    upper_tail = "".join(upper_lines[upper_end:])
+    second = box(
+        [upper_tail, *upper_rest],
+        [*upper_lines[upper_end:], *(line for text in upper_rest for line in column(text))],
+    )
+    lower_tail = "".join(lower_lines[lower_end:])
+    third = box(
+        [*_head_blocks(lower), lower_tail, *lower_rest],
+        [
+            *_head_blocks(lower),
+            *lower_lines[lower_end:],
+            *(line for text in lower_rest for line in column(text)),
+        ],
+    )
+    photos = [_Box(block, (block,)) for block in _photo_blocks(upper)]
+    lower_photos = [_Box(block, (block,)) for block in _photo_blocks(lower)]
+    return [first, second, *photos, third, *lower_photos]
+
+
+def _column_ends(pair: Sequence[Article], width: int) -> tuple[list[int], list[int]]:
+    """Where the first columns of a stacked ``pair`` can end, at ``width``: the
+    lines of each article's second paragraph after which the page still shows
+    the break (:func:`_shows_column_break`)."""
+    upper, lower = (wrap_lines(article.paragraphs[1], width) for article in pair)
+    return (
+        [end for end in range(1, len(upper)) if _shows_column_break(upper, end, under_title=False)],
+        [end for end in range(1, len(lower)) if _shows_column_break(lower, end, under_title=True)],
+    )
+
+
+def _shows_column_break(lines: Sequence[str], end: int, *, under_title: bool) -> bool:
+    """Whether a column ending after ``lines[:end]`` of a paragraph shows a reader
+    that the paragraph goes on elsewhere.
+
+    The first part must read as cut off, as the split repair reads it
+    (:func:`~baozhi.blocks.split._cut_off`): running text long enough to count,
+    stopping mid-sentence and not after a complete item (``；``, ``：``, ``）``).
+    The rest runs to three lines or more: they open a box, and must show the
+    column's width and where the paragraph ends, as a paragraph of its own does.
+    With ``under_title`` (the lower article, whose rest is printed under its
+    title), the rest must open with what no paragraph opens with
+    (:func:`~baozhi.blocks.shapes.cannot_open_paragraph`: ``的求职者…``,
+    ``道。…``): nothing else shows it goes on a paragraph above that title.
+    Without, the rest is running text that could open a paragraph: it follows
+    the lower article's cut-off part, where a part no paragraph opens with
+    would be read as that part's end; and the line the dateline cuts off is
+    long enough for the wrap joiner to trust (``_MIN_CUT_CHARS``).  A rest
+    whose first line has no punctuation and whose second opens like no
+    paragraph (``积极党委504次通讯员保障共`` / ``治。党员…``) is not drawn: it
+    has the shape of a title over its article's second column.
+
+    >>> lines = ["招聘会现场人", "头攒动，今年35岁", "的求职者马晓燕在", "各个展位间仔细询", "问。"]
+    >>> _shows_column_break(lines, 2, under_title=True)
+    True
+    >>> _shows_column_break(lines, 2, under_title=False)
+    False
+    >>> _shows_column_break(lines, 3, under_title=True)
+    False
+    """
+    head, rest = "".join(lines[:end]), "".join(lines[end:])
+    return (
+        _cut_off(_Block(0, 0, head))
+        and len(lines) - end >= _MIN_REST_LINES
+        and (under_title or len(lines[end - 1]) >= _MIN_CUT_CHARS)
+        # a box opening with a line of no punctuation over one no paragraph
+        # opens with looks like a title over its article's second column
+        and not (title_shaped(lines[end]) and cannot_open_paragraph(lines[end + 1]))
+        and cannot_open_paragraph(rest) == under_title
+        and (under_title or _running_text(_Block(0, 0, rest)))
+    )
 
 
 def _column_widths(blocks: Sequence[str], paragraphs: Set[str]) -> list[int]:
