@@ -35,7 +35,12 @@ from hypothesis import strategies as st
 
 from baozhi.articles.model import Article, Caption, Page, Span
 from baozhi.articles.segment import _bigrams
-from baozhi.blocks.shapes import CREDIT_ONLY, cannot_open_paragraph, title_shaped
+from baozhi.blocks.shapes import (
+    CREDIT_ONLY,
+    SENTENCE_PUNCT,
+    cannot_open_paragraph,
+    title_shaped,
+)
 from baozhi.blocks.split import _Block, _cut_off, _running_text
 from baozhi.blocks.wraps import _MIN_CUT_CHARS
 from baozhi.chars import display_width
@@ -456,6 +461,18 @@ def _interleaved_boxes(
     return [first, second, *photos, third, *lower_photos]
 
 
+def _cut_by_dateline(line: str) -> bool:
+    """Whether the wrap joiner reads ``line``, right over a dateline, as running text
+    cut off there: long enough, and punctuated (a title over a dateline is not).
+
+    >>> _cut_by_dateline("展投资发展）发展1月1日发展814.1万")
+    False
+    >>> _cut_by_dateline("今年以来，市民服务中心推行")
+    True
+    """
+    return len(line) >= _MIN_CUT_CHARS and bool(SENTENCE_PUNCT.intersection(line))
+
+
 def _column_ends(pair: Sequence[Article], width: int) -> tuple[list[int], list[int]]:
     """Where the first columns of a stacked ``pair`` can end, at ``width``: the
     lines of each article's second paragraph after which the page still shows
@@ -482,8 +499,8 @@ def _shows_column_break(lines: Sequence[str], end: int, *, under_title: bool) ->
     ``道。…``): nothing else shows it goes on a paragraph above that title.
     Without, the rest is running text that could open a paragraph: it follows
     the lower article's cut-off part, where a part no paragraph opens with
-    would be read as that part's end; and the line the dateline cuts off is
-    long enough for the wrap joiner to trust (``_MIN_CUT_CHARS``).  A rest
+    would be read as that part's end; and the line the dateline cuts off reads
+    as running text (:func:`_cut_by_dateline`).  A rest
     whose first line has no punctuation and whose second opens like no
     paragraph (``积极党委504次通讯员保障共`` / ``治。党员…``) is not drawn: it
     has the shape of a title over its article's second column.
@@ -500,7 +517,7 @@ def _shows_column_break(lines: Sequence[str], end: int, *, under_title: bool) ->
     return (
         _cut_off(_Block(0, 0, head))
         and len(lines) - end >= _MIN_REST_LINES
-        and (under_title or len(lines[end - 1]) >= _MIN_CUT_CHARS)
+        and (under_title or _cut_by_dateline(lines[end - 1]))
         # a box opening with a line of no punctuation over one no paragraph
         # opens with looks like a title over its article's second column
         and not (title_shaped(lines[end]) and cannot_open_paragraph(lines[end + 1]))
