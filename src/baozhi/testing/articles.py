@@ -93,7 +93,8 @@ class ArticlePage:
     """A generated page: its ``text``, the ``articles`` in it and how each was laid out.
 
     ``articles`` are in the order :func:`baozhi.parse_page` returns them (by where
-    their body starts); ``layouts[i]`` is the :data:`LAYOUTS` form of ``articles[i]``.
+    their body starts); ``layouts[i]`` is the :data:`LAYOUTS` form of
+    ``articles[i]``, or :data:`INTERLEAVED`.
     ``width`` is the column width (in characters) the paragraphs are wrapped at,
     or ``None`` when each is printed on one line.
     """
