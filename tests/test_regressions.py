@@ -209,3 +209,58 @@ def test_first_line_before_a_number_that_did_not_fit_under_hanging_marks() -> No
     corrupted = "\n".join(hard_wrap(paragraph, 24) for paragraph in paragraphs) + "\n"
     assert "\n依托成效《比赛紧扣加强》5G动员农民工工资\n189.47万吨" in corrupted
     assert clean_text(corrupted) == "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_dateline_line_over_a_full_line_wider_than_the_column_measured() -> None:
+    # From a random run of test_articles_come_back_from_interleaved_columns.  At
+    # the top of the page the column is measured at 48 cells from the few lines
+    # there; the line under the dateline is a full line of the real 52-cell
+    # column.  It was read as a headline set wider than the column, printed into
+    # the paragraph, but it runs on with two commas, as headlines do not.
+    head = "竞争力两院院士 论坛 桥梁\n\n——电池\n\n"
+    paragraph = (
+        "本报讯（记者马文博 通讯员李蓥婕）算力3所高新区PM2.5医院老师贷款，"
+        "基础预算高高兴兴该区机械，瞄准7月20日立足标杆“尼龙会议增长”。河道提高加强活动？"
+    )
+    corrupted = (
+        f"{head}本报讯（记者马文博 通讯员李蓥婕）算力3所高新区\n"
+        "PM2.5医院老师贷款，基础预算高高兴兴该区机械，瞄准7月\n"
+        "20日立足标杆“尼龙会议增长”。河道提高加强活动？\n"
+    )
+    assert clean_text(corrupted) == f"{head}{paragraph}\n"
+
+
+def test_a_full_line_hanging_its_closing_mark_is_no_headline() -> None:
+    # From a random run of test_articles_come_back_from_interleaved_columns.  The
+    # column is 48 cells, measured at 46 around ``…金融LED方案``; the next line
+    # hangs its ``》`` past the margin to 50 cells, which read as a headline set
+    # wider than the column and broke the paragraph there.
+    paragraphs = [
+        "《方向》，落实综合部部长国有企业基地。国有企业7个街道任务奋力渔场，竣工水库。"
+        "检查《日前合力立足》纺织，协调GDP单位全面，数据培育工作作出！注册推动41.1%优化。"
+        "“展会装备？”",
+        "紧扣71.9%慰问构建，主动实施安全装备，见效切实突破就业。医疗该县GDP活动，"
+        "联动（渔场坚决奖励）？群众教育2月5日农田，攻关59.3%金融LED方案150.32平方米立足。"
+        "投资医药。规模装备，银行《全面》2434人芯片协调农村转型。",
+        "扎实展会我市党员 记者 赵立新 摄",
+        "一家一家工作创新",
+        "境该县》全区606家审批，学生经验“调度”（转型增长路径），"
+        "桥梁（电站仪式）补齐PM2.5培训（新材料引导水稻）2024年蔬菜。",
+    ]
+    corrupted = (
+        "《方向》，落实综合部部长国有企业基地。国有企业7\n"
+        "个街道任务奋力渔场，竣工水库。检查《日前合力立足》\n"
+        "纺织，协调GDP单位全面，数据培育工作作出！注册推\n"
+        "动41.1%优化。“展会装备？”\n"
+        "紧扣71.9%慰问构建，主动实施安全装备，见效切\n"
+        "实突破就业。医疗该县GDP活动，联动（渔场坚决奖\n"
+        "励）？群众教育2月5日农田，攻关59.3%金融LED方案\n"
+        "150.32平方米立足。投资医药。规模装备，银行《全面》\n"
+        "2434人芯片协调农村转型。\n\n"
+        "扎实展会我市党员 记者 赵立新 摄\n\n"
+        "一家一家工作创新\n"
+        "境该县》全区606家审批，学生经验“调度”（转型增长\n"
+        "路径），桥梁（电站仪式）补齐PM2.5培训（新材料引\n"
+        "导水稻）2024年蔬菜。\n"
+    )
+    assert clean_text(corrupted) == "\n\n".join(paragraphs) + "\n"

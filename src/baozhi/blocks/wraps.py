@@ -418,7 +418,7 @@ def _breaks_between(
             line.width >= width - 6
             and (
                 _headline_like(following, width)
-                or following.width > width + 3
+                or _wider_than_column(following, width)
                 or (boxed and _headline_in_box(lines, index + 1))
             )
             and not _attached_next(lines, index + 1)
@@ -612,6 +612,20 @@ def _column_foot(lines: list[_Line], index: int) -> bool:
         # as wide as a paragraph's line, its first one (set in) included
         and line.width >= _column_width(lines, index) - 8
     )
+
+
+def _wider_than_column(line: _Line, width: float) -> bool:
+    """Whether ``line`` is a headline set wider than a column ``width`` cells wide.
+
+    The column measured can be short by a few cells, and a full line's closing
+    mark may hang past the margin (``…规模装备，银行《全面》`` is two cells wider
+    than the line above it), so only what is left beyond both counts, and only
+    on a line that punctuates like a headline: running text as wide as that
+    (``PM2.5医院老师贷款，基础预算高高兴兴该区机械，瞄准7月``) has commas.
+    """
+    hanging = _MAX_HANG if line.text[-1] in NEVER_STARTS_LINE else 0
+    marks = sum(char in SENTENCE_PUNCT for char in line.text)
+    return line.width - hanging > width + 3 and marks < 2
 
 
 def _box_boundary(lines: list[_Line], index: int) -> bool:
