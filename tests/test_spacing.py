@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from baozhi.lines.punctuation import collapse_doubled_punct, widen_halfwidth_punct
@@ -589,7 +589,6 @@ def _indents(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", list(REPAIRS))
-@settings(max_examples=300, deadline=None)
 @given(text=TEXTS)
 def test_idempotent(name: str, text: str) -> None:
     once = run(REPAIRS[name], text)
@@ -597,7 +596,6 @@ def test_idempotent(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(REPAIRS))
-@settings(max_examples=200, deadline=None)
 @given(text=TEXTS)
 def test_edits_are_valid_and_keep_line_structure(name: str, text: str) -> None:
     edits = REPAIRS[name](text)
@@ -611,7 +609,6 @@ def test_edits_are_valid_and_keep_line_structure(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("name", SPACING)
-@settings(max_examples=300, deadline=None)
 @given(text=TEXTS)
 def test_spacing_only_moves_spaces(name: str, text: str) -> None:
     out = run(REPAIRS[name], text)
@@ -619,14 +616,12 @@ def test_spacing_only_moves_spaces(name: str, text: str) -> None:
     assert _indents(out) == _indents(text)
 
 
-@settings(max_examples=300, deadline=None)
 @given(text=TEXTS)
 def test_defaults_idempotent_together(text: str) -> None:
     once = run_defaults(text)
     assert run_defaults(once) == once
 
 
-@settings(max_examples=200, deadline=None)
 @given(
     text=st.text(st.sampled_from(list(_HAN.replace("摄", "") + "，。")), min_size=2, max_size=30)
 )
