@@ -264,3 +264,31 @@ def test_a_full_line_hanging_its_closing_mark_is_no_headline() -> None:
         "导水稻）2024年蔬菜。\n"
     )
     assert clean_text(corrupted) == "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_headline_dropped_after_a_short_piece_of_a_sentence_is_no_narrow_column() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  Every line is a box
+    # of its own and the page reads as hard-wrapped (three lines of 60 to 65
+    # cells), so the 29-cell piece ``…发展‘创`` looked like a column narrowing
+    # around an inset, and the headline ``发展`` after it like the narrowed
+    # column's next line: it was joined into the sentence.  A narrowed column's
+    # lines are about as wide as each other; this headline is 4 cells wide.
+    first = (
+        "发展5G发展，发展1月1日发展，发展。“发展5G产业创新一家一家食用菌，创新产业创新。”"
+        "“产业创新‘企业创新’‘产业创新’。”“发展创新发展，发展创新。”"
+        "“发展PM2.5发展群众路线1月6日发展‘紧扣’。”"
+    )
+    second = "“发展一家一家。”“发展PM2.5发展‘发展’，坚持一家一家发展一家一家。”"
+    third = (
+        "“发展5G发展PM2.5发展，发展‘创新发展’。”"
+        "“园区（电站）企业督导发展创新，企业实施。”“发展。”"
+    )
+    corrupted = (
+        f"创新\n\n{first[:first.index('新发展，')]}\n\n发展 本报记者 王尧 摄\n\n"
+        f"{first[first.index('新发展，'):]}\n\n{second}\n\n"
+        "“发展5G发展PM2.5发展，发展‘创\n\n发展\n\n"
+        "新发展’。”“园区（电站）企业督导发展创新，企业实施。”“发展。”\n"
+    )
+    assert clean_text(corrupted) == (
+        f"创新\n\n{first}\n\n发展 本报记者 王尧 摄\n\n{second}\n\n{third}\n\n发展\n"
+    )

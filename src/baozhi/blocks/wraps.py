@@ -469,8 +469,15 @@ def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
     before, after = lines[low - 1], lines[high + 1]
     if not _stops_mid_sentence(before.text):
         return False
-    if before.wrapped and before.width < before.column - 6:
-        return False  # a column narrowing around an inset (``进项目建设，`` / ``以创新竞进``)
+    if (
+        before.wrapped
+        and before.width < before.column - 6
+        and all(lines[near].width >= before.width - 6 for near in range(low, high + 1))
+    ):
+        # A column narrowing around an inset (``进项目建设，`` / ``以创新竞进``):
+        # its lines are about as wide as the one before; a headline dropped after
+        # a short piece of a sentence (``…发展‘创`` / ``发展``) is narrower.
+        return False
     if any(CREDIT.search(lines[near].text) for near in range(low, high + 1)):
         return True
     return (
