@@ -280,12 +280,11 @@ def test_a_headline_dropped_after_a_short_piece_of_a_sentence_is_no_narrow_colum
     )
     second = "“发展一家一家。”“发展PM2.5发展‘发展’，坚持一家一家发展一家一家。”"
     third = (
-        "“发展5G发展PM2.5发展，发展‘创新发展’。”"
-        "“园区（电站）企业督导发展创新，企业实施。”“发展。”"
+        "“发展5G发展PM2.5发展，发展‘创新发展’。”“园区（电站）企业督导发展创新，企业实施。”“发展。”"
     )
     corrupted = (
-        f"创新\n\n{first[:first.index('新发展，')]}\n\n发展 本报记者 王尧 摄\n\n"
-        f"{first[first.index('新发展，'):]}\n\n{second}\n\n"
+        f"创新\n\n{first[: first.index('新发展，')]}\n\n发展 本报记者 王尧 摄\n\n"
+        f"{first[first.index('新发展，') :]}\n\n{second}\n\n"
         "“发展5G发展PM2.5发展，发展‘创\n\n发展\n\n"
         "新发展’。”“园区（电站）企业督导发展创新，企业实施。”“发展。”\n"
     )
