@@ -291,3 +291,36 @@ def test_a_headline_dropped_after_a_short_piece_of_a_sentence_is_no_narrow_colum
     assert clean_text(corrupted) == (
         f"创新\n\n{first}\n\n发展 本报记者 王尧 摄\n\n{second}\n\n{third}\n\n发展\n"
     )
+
+
+def test_a_column_foot_short_of_a_number_that_did_not_fit() -> None:
+    # From an extended run of test_articles_come_back_from_interleaved_columns.
+    # The lower article's first column breaks off after ``“发展创新。”“发展``, a
+    # first line 17 cells wide in a 26-cell column: ``120.10`` did not fit on it.
+    # The box after it (the upper article's second column) opens ``创新，``, which
+    # would have fitted, so it is not this line's rest; the rest comes after the
+    # lower article's title.  The line had been joined to that box.
+    upper_rest = (
+        "创新，创新发展1.10万亩发展创新。“创新发展产业发展‘发展’，发展‘发展创新发展’"
+        "发展5G发展。”“创新发展创新，发展5G创新5G发展创新发展，发展《发展创新发展》创新发展。”"
+        "“发展创新发展。”"
+    )
+    upper = (
+        "“发展。”“创新发展，发展‘发展产业发展’‘发展创新发展’发展创新。”创新发展，"
+        "发展1月10日发展5G创新5G发展，发展《发展》发展创新发展。发展创新，发展产业发展" + upper_rest
+    )
+    lower = "“发展创新。”“发展120.10万亩发展，发展创新发展，发展‘发展’发展一家一家。”"
+    corrupted = (
+        "一家一家发展\n本报讯（记者王尧 通讯\n员周海涛）“发展。”“发展创\n新。”\n"
+        "“发展。”“创新发展，发\n展‘发展产业发展’‘发展创新\n发展’发展创新。”创新发展，\n"
+        "发展1月10日发展5G创新5G发\n展，发展《发展》发展创新发\n展。发展创新，发展产业发展\n"
+        "本报讯（记者王尧 通讯\n员周海涛）“发展。”“发展产\n业。”\n“发展创新。”“发展\n\n"
+        "创新，创新发展1.10万亩发展\n创新。“创新发展产业发展‘发\n展’，发展‘发展创新发展’发\n"
+        "展5G发展。”“创新发展创新，\n发展5G创新5G发展创新发展，\n发展《发展创新发展》创新发\n"
+        "展。”“发展创新发展。”\n\n"
+        "发展\n120.10万亩发展，发展创新发\n展，发展‘发展’发展一家一\n家。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "一家一家发展\n\n本报讯（记者王尧 通讯员周海涛）“发展。”“发展创新。”\n\n"
+        f"{upper}\n\n本报讯（记者王尧 通讯员周海涛）“发展。”“发展产业。”\n\n{lower}\n\n发展\n"
+    )

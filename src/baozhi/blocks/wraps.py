@@ -601,24 +601,34 @@ def _attached_next(lines: list[_Line], index: int) -> bool:
 
 
 def _column_foot(lines: list[_Line], index: int) -> bool:
-    """A line of a column's width stopping mid-sentence, then a new box: where a
-    column breaks off, on a page whose extraction moved parts of paragraphs around.
+    """A line of a column stopping mid-sentence, then a new box: where a column
+    breaks off, on a page whose extraction moved parts of paragraphs around.
 
     pdftotext reads down the columns of two stacked articles, so the box after
     the lower article's first column (``…（生产推动机制），``) holds the
     upper article's second column, not the rest of this sentence; the split
-    paragraph rejoiner, which sees the whole page, pairs the parts.
+    paragraph rejoiner, which sees the whole page, pairs the parts.  The line
+    is as wide as a paragraph's line, or leaves room for what opens the next
+    box, which would have gone on it if it carried it on: ``“发展创新。”“发展``
+    stops short because ``120.10`` did not fit, so ``创新，…`` is not its rest.
     """
-    line = lines[index]
+    line, following = lines[index], lines[index + 1]
+    width = _column_width(lines, index)
     return (
         _box_boundary(lines, index)
         # a box opening with what no paragraph opens with does go on this one
-        and not cannot_open_paragraph(lines[index + 1].text)
+        and not cannot_open_paragraph(following.text)
         and not _DATELINE_ONLY.match(line.text)
         and not ends_sentence(line.text)
-        # as wide as a paragraph's line, its first one (set in) included
-        and line.width >= _column_width(lines, index) - 8
+        # a first line is set in by four cells
+        and (line.width >= width - 8 or line.width + _opening_width(following) <= width - 4)
     )
+
+
+def _opening_width(line: _Line) -> int:
+    """Width of the first unit of ``line`` that print would not break: a Latin or
+    digit run (``120.10万亩``: 6), else its first character."""
+    return _leading_run_width(line) or display_width(line.text[0])
 
 
 def _wider_than_column(line: _Line, width: float) -> bool:
