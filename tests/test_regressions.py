@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from baozhi import clean_text
+from baozhi.lines.fake_bold import undo_fake_bold
 from baozhi.testing import double_runs_across_lines, hard_wrap
 
 
@@ -324,3 +325,21 @@ def test_a_column_foot_short_of_a_number_that_did_not_fit() -> None:
         "一家一家发展\n\n本报讯（记者王尧 通讯员周海涛）“发展。”“发展创新。”\n\n"
         f"{upper}\n\n本报讯（记者王尧 通讯员周海涛）“发展。”“发展产业。”\n\n{lower}\n\n发展\n"
     )
+
+
+def test_a_paragraph_opening_with_the_words_the_one_above_ends_with() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  Once the caption
+    # dropped into the first paragraph has moved out, that paragraph's last part
+    # ends ``发展，发展。`` right over the next paragraph, which opens with the same
+    # words: the fake-bold repair read the two, across the blank line, as one
+    # run doubled (pdftotext's shape) and deleted the second.  Across a blank
+    # line the first copy of a fake-bold run is a box of its own.
+    first = "“发展。”“发展。发展创新。”“发展，发展。”“发展，创新发展。”“发展。”发展，发展。"
+    caption = "发展 本报记者 王尧 摄"
+    last = "发展，发展。“发展。”"
+    corrupted = (
+        f"发展\n\n“发展。”“发展。发展创\n\n{caption}\n\n"
+        f"新。”“发展，发展。”“发展，创新发展。”“发展。”发展，发展。\n\n{last}\n"
+    )
+    assert undo_fake_bold(f"…“发展。”发展，发展。\n\n{last}") == []
+    assert clean_text(corrupted) == f"发展\n\n{first}\n\n{caption}\n\n{last}\n"

@@ -121,6 +121,7 @@ class _Compact:
         self.compact_starts: list[int] = []
         self.text_starts: list[int] = []
         self.breaks: set[int] = set()
+        self.blank_breaks: set[int] = set()  # the breaks that hold a blank line
         cursor = 0
         length = 0
         for match in _WHITESPACE.finditer(text):
@@ -129,6 +130,8 @@ class _Compact:
             self._keep(text, cursor, match.start(), pieces, length)
             length += match.start() - cursor
             self.breaks.add(length)
+            if sum(char in _BREAKS for char in match.group()) > 1:
+                self.blank_breaks.add(length)
             cursor = match.end()
         self._keep(text, cursor, len(text), pieces, length)
         self.text = "".join(pieces)
@@ -300,6 +303,19 @@ def _accepted(chain: list[_Square], min_evidence: float) -> bool:
     return proven and sum(square.evidence for square in chain) >= min_evidence
 
 
+def _opens_its_box(chain: list[_Square], compact: _Compact) -> bool:
+    """Whether a chain doubled across a blank line starts its line (or follows a space).
+
+    Where a blank line falls between two copies, the extractor read them as two
+    boxes, and the first copy is a box of its own (pdfminer: ``新材料`` / (blank)
+    / ``新材料产业集群加``).  A paragraph ending ``…“发展。”发展，发展。`` over the
+    next one opening ``发展，发展。“发展。”`` says ``发展，发展。`` twice for real.
+    """
+    if any(square.start + square.half in compact.blank_breaks for square in chain):
+        return _starts_at_separator(chain[0], compact)
+    return True
+
+
 def _end(square: _Square) -> int:
     return square.start + 2 * square.half
 
@@ -327,7 +343,7 @@ def undo_fake_bold(text: str, *, max_chunk: int = 32, min_evidence: float = 3) -
     compact = _Compact(text)
     edits: list[Edit] = []
     for chain in _chains(_squares(compact, max_chunk), compact):
-        if not _accepted(chain, min_evidence):
+        if not (_accepted(chain, min_evidence) and _opens_its_box(chain, compact)):
             continue
         for square in chain:
             first_end = compact.to_text(square.start + square.half - 1) + 1
