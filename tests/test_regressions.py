@@ -343,3 +343,17 @@ def test_a_paragraph_opening_with_the_words_the_one_above_ends_with() -> None:
     )
     assert undo_fake_bold(f"…“发展。”发展，发展。\n\n{last}") == []
     assert clean_text(corrupted) == f"发展\n\n{first}\n\n{caption}\n\n{last}\n"
+
+
+def test_a_cut_off_piece_is_no_line_of_a_column() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  A page of one-line
+    # paragraphs, each line a box: the two parts of the cut paragraph (22 and 28
+    # cells) and the paragraph after them (26) looked like a hard-wrapped column,
+    # so the part ending ``…发展创新。”`` ran on into that paragraph.  The part
+    # opening with ``。`` is no printed line: no line of print opens with it.
+    first = "“发展，发展。”发展创新。“发展。”“发展。发展创新。”"
+    last = "“发展。”“发展。发展创新。”"
+    corrupted = (
+        f"经济\n\n“发展，发展。”发展创新\n\n发展\n\n。“发展。”“发展。发展创新。”\n\n{last}\n"
+    )
+    assert clean_text(corrupted) == f"经济\n\n{first}\n\n发展\n\n{last}\n"

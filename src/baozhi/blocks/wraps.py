@@ -243,7 +243,13 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     window = _running(lines, index, reach=5)
     if not _MIN_COLUMN_WIDTH <= width <= _MAX_COLUMN_WIDTH:
         return False
-    near = [line for line in window if width - 5 <= line.width <= width + 3]
+    # A line opening with a mark no printed line opens with (``。“发展…``) is a
+    # piece the extractor cut off, not a line of the column.
+    near = [
+        line
+        for line in window
+        if width - 5 <= line.width <= width + 3 and line.text[0] not in NEVER_STARTS_LINE
+    ]
     # Three lines of one width make a column; fewer could be headlines, and so
     # could any number of them with fewer than two commas or full stops among
     # them (a stack of short headlines and subtitles over a one-line paragraph,
