@@ -357,3 +357,23 @@ def test_a_cut_off_piece_is_no_line_of_a_column() -> None:
         f"经济\n\n“发展，发展。”发展创新\n\n发展\n\n。“发展。”“发展。发展创新。”\n\n{last}\n"
     )
     assert clean_text(corrupted) == f"经济\n\n{first}\n\n发展\n\n{last}\n"
+
+
+def test_a_tail_opening_with_a_measure_word_is_no_day_of_a_date() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  Two paragraphs, each
+    # cut around a block dropped into it: ``…发展1月1`` / caption / ``日发展，…``
+    # and ``…发展一家一`` / headline / ``家，发展…``.  ``家，`` cannot open a
+    # paragraph, and ``家`` is a measure word, so it went to the head ending in a
+    # number; but that number is the day of a date, which goes on with ``日``.
+    first = (
+        "“发展1月1日发展。”发展5G发展，发展市场。“发展创新。”"
+        "发展1月1日发展，发展。“发展，发展（发展）发展，发展。”"
+    )
+    second = "发展1月1日发展，发展一家一家，发展5G发展PM2.5发展“发展”。“发展全国。”"
+    caption = "保障发展 本报记者 王尧 摄"
+    corrupted = (
+        f"{first[:35]}\n\n{caption}\n\n{first[35:]}\n\n{second[:14]}\n\n发展\n\n{second[14:]}\n"
+    )
+    assert "\n\n日发展，" in corrupted
+    assert "一家一\n\n发展\n\n家，" in corrupted
+    assert clean_text(corrupted) == f"{first}\n\n{caption}\n\n{second}\n\n发展\n"

@@ -48,6 +48,8 @@ _BLOCK = re.compile(r"[^\n]+")
 # Units and measure words that follow a number: a head ending in a digit and a
 # block starting with one of these were one phrase (``500`` / ``亿元``).
 _UNITS = frozenset("万亿元个家名人次年月日号%‰吨亩米件项位台辆户所处条")
+# A date cut after its day's number: ``…1月1`` / ``日…``.
+_DAY_CUT = re.compile(r"\d月\d{1,2}$")
 # A bracketed byline closing an article: ``（本报记者 陈思远 通讯员 马文博）``.
 _CLOSING_BYLINE = re.compile(r"^[（(]本报[^）)]{1,40}[）)]$")
 # A head must be this long to count as running text that was cut off.
@@ -97,8 +99,16 @@ def _must_be_tail(block: _Block) -> bool:
 
 
 def _unit_tail(head: _Block, block: _Block) -> bool:
-    """A head ending in a number and a block opening with its unit (``500`` / ``亿元``)."""
-    return head.text[-1].isdigit() and block.text[0] in _UNITS
+    """A head ending in a number and a block opening with its unit (``500`` / ``亿元``).
+
+    A head ending in a date's day (``…1月1``) goes on with ``日`` or ``号`` only:
+    ``家，发展…`` after it is another paragraph's tail.
+    """
+    if not head.text[-1].isdigit():
+        return False
+    if _DAY_CUT.search(head.text):
+        return block.text[0] in "日号"
+    return block.text[0] in _UNITS
 
 
 def _closes_bracket(head: str, tail: str) -> bool:
