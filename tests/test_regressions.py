@@ -342,6 +342,12 @@ def test_a_paragraph_opening_with_the_words_the_one_above_ends_with() -> None:
         f"新。”“发展，发展。”“发展，创新发展。”“发展。”发展，发展。\n\n{last}\n"
     )
     assert undo_fake_bold(f"…“发展。”发展，发展。\n\n{last}") == []
+    # The same in two titles, from a random run of the interleaved-columns
+    # property: the second lost its ``研究研究``, and the two became one.
+    assert (
+        clean_text("一家一家发展研究研究\n\n研究研究发展\n")
+        == "一家一家发展研究研究\n\n研究研究发展\n"
+    )
     assert clean_text(corrupted) == f"发展\n\n{first}\n\n{caption}\n\n{last}\n"
 
 
