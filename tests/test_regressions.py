@@ -383,3 +383,23 @@ def test_a_tail_opening_with_a_measure_word_is_no_day_of_a_date() -> None:
     assert "\n\n日发展，" in corrupted
     assert "一家一\n\n发展\n\n家，" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n{caption}\n\n{second}\n\n发展\n"
+
+
+def test_a_quote_closed_by_a_later_tail_beats_a_unit() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  ``…发展地`` / ``位，…``
+    # and ``“其中高质量2010`` / ``年发展。”…``: each cut around a dropped block.
+    # ``位`` is a measure word, so ``位，…`` went to the head ending in ``2010``,
+    # and ``年发展。”…`` to the other head.  But ``年发展。”`` closes the quote
+    # that ``“其中高质量2010`` left open: the unit waits for that evidence.
+    first = (
+        "发展“发展”发展，发展5G发展。发展地位，创新发展，发展。“发展。”“发展。发展创新。”“发展。”"
+    )
+    second = "“发展‘发展’发展。”发展补贴“创新产业创新”。“其中高质量2010年发展。”“发展。”发展创新。"
+    caption = "发展 本报记者 王尧 摄"
+    corrupted = (
+        f"{first[:19]}\n\n发展\n\n{first[19:]}\n\n产业一家一家\n\n"
+        f"{second[:34]}\n\n{caption}\n\n{second[34:]}\n"
+    )
+    assert "发展地\n\n发展\n\n位，" in corrupted
+    assert "2010\n\n发展 本报记者 王尧 摄\n\n年发展" in corrupted
+    assert clean_text(corrupted) == f"{first}\n\n发展\n\n产业一家一家\n\n{second}\n\n{caption}\n"

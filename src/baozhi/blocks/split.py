@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass
 
 from baozhi.blocks.shapes import (
@@ -111,10 +112,15 @@ def _unit_tail(head: _Block, block: _Block) -> bool:
     return block.text[0] in _UNITS
 
 
+def _leaves_open(head: str) -> bool:
+    """Whether ``head`` leaves a bracket or quote open (``…其中工人《玉``)."""
+    return open_brackets(head) > 0 or head.count("“") > head.count("”")
+
+
 def _closes_bracket(head: str, tail: str) -> bool:
     """A head leaving a bracket or quote open and a tail closing one it never opened
     (``…其中工人《玉`` / ``米电商运营》…``)."""
-    return (open_brackets(head) > 0 or head.count("“") > head.count("”")) and closes_unopened(tail)
+    return _leaves_open(head) and closes_unopened(tail)
 
 
 def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, list[int]]:
@@ -131,12 +137,24 @@ def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, lis
     pairs: dict[int, list[int]] = {}
     ends = {head: blocks[head].text for head in heads}  # each head's text with its tails
     tails = [i for i, block in enumerate(blocks) if i not in ends and _must_be_tail(block)]
+    # Tails that close what they never opened, still to be given to a head.
+    closers = deque(i for i in tails if closes_unopened(blocks[i].text))
     for tail in tails:
         free = sorted(ends)
         if not free:
             break
+        while closers and closers[0] <= tail:
+            closers.popleft()
         by_bracket = [h for h in free if _closes_bracket(ends[h], blocks[tail].text)]
-        by_unit = [h for h in free if _unit_tail(_Block(0, 0, ends[h]), blocks[tail])]
+        # A head left open waits for a closing tail that is still to come: a
+        # closed quote is better evidence than a unit (``“其中高质量2010`` takes
+        # ``年发展。”…``, not the ``位，…`` before it).
+        by_unit = [
+            h
+            for h in free
+            if _unit_tail(_Block(0, 0, ends[h]), blocks[tail])
+            and not (closers and _leaves_open(ends[h]))
+        ]
         before = [h for h in free if h < tail]
         after = [h for h in free if h > tail]
         if by_bracket:
