@@ -241,7 +241,9 @@ def _stands_alone(words: list[str], index: int, side: int) -> bool:
     ``side`` is -1 for the word's end (the gap follows it), 1 for its start.  A
     one-character word next to a number or a Latin word on its other side is a
     counter or a unit (``11 月``, ``5G 中``): spaced apart with the number, it is
-    no evidence of letter-spacing.
+    no evidence of letter-spacing.  A unit sign already closes its number: the
+    character after ``5% `` stands alone, as it does in ``5%中`` once
+    :func:`space_cjk_latin` has closed that gap.
     """
     word = words[index]
     if side < 0:
@@ -252,7 +254,7 @@ def _stands_alone(words: list[str], index: int, side: int) -> bool:
         if not _isolated_start(word):
             return False
         other = words[index + 1][0] if index + 1 < len(words) else ""
-    latin = other != "" and ((other.isascii() and other.isalnum()) or other in UNIT_SIGNS)
+    latin = other.isascii() and other.isalnum()
     return len(word) > 1 or not latin
 
 
