@@ -403,23 +403,3 @@ def test_a_quote_closed_by_a_later_tail_beats_a_unit() -> None:
     assert "发展地\n\n发展\n\n位，" in corrupted
     assert "2010\n\n发展 本报记者 王尧 摄\n\n年发展" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n发展\n\n产业一家一家\n\n{second}\n\n{caption}\n"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "found by a thorough run of test_round_trip_dropped_block: on a page of four short "
-        "one-line blocks, each alone between blank lines, the rest of the cut paragraph (23 "
-        "cells) and the paragraph after it (26) read as two lines of a 23-cell column, so "
-        "the rest runs on into that paragraph (and the fake-bold repair then takes the "
-        "repeated words for a doubled run). A reader cannot tell either; "
-        "dropped_block_pages() should not draw such a page"
-    ),
-)
-def test_a_cut_paragraph_over_a_paragraph_of_a_column_width() -> None:
-    corrupted = (
-        "“发展。”“创新发展，\n\n发展\n\n创新发展。”“发展创新。”\n\n“发展。”“发展。发展创新。”\n"
-    )
-    assert clean_text(corrupted) == (
-        "“发展。”“创新发展，创新发展。”“发展创新。”\n\n发展\n\n“发展。”“发展。发展创新。”\n"
-    )

@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from baozhi.articles.model import Article
 from baozhi.blocks.shapes import CONTINUING_END, CREDIT, SENTENCE_PUNCT, cannot_open_paragraph
 from baozhi.blocks.split import _ITEM_END, _MIN_HEAD_CHARS
+from baozhi.blocks.wraps import _MIN_COLUMN_WIDTH
 from baozhi.chars import OPENING, display_width, is_cjk, is_han
 from baozhi.testing.articles import (
     _not_a_credit_alone,
@@ -348,6 +349,10 @@ _MISREADABLE_SUBTITLE = regex.compile(r"^——(?!一)", regex.MULTILINE)
 # body, byline or caption needs two; more only make drawing slower.
 _SUBTITLED_ARTICLES = 2
 _SHORT_PARAGRAPHS = paragraphs(2, 3)
+# Lines this many cells apart in width, or less, can be the full lines of one
+# column: the wrap joiner counts lines from five cells under a column's width to
+# three over it (a hanging mark) as its full lines.
+_COLUMN_BAND = 8
 
 
 def misread_subtitle_dash(text: str, positions: Collection[int]) -> str:
@@ -585,7 +590,10 @@ def dropped_block_pages(draw: st.DrawFn) -> CorruptedPage:
       nothing tells a reader the headline is not the sentence's next words (a
       caption shows it by its credit);
     - a caption that reads as a credit alone (``发展 本报记者 王尧 摄``): after
-      text cut mid-sentence it is the credit of that text to any reader.
+      text cut mid-sentence it is the credit of that text to any reader;
+    - a part of a cut paragraph about as wide as two other lines of the page
+      (:func:`_lines_up_as_column`): the three read as the lines of one column,
+      and where its sentence ends cannot be told from where the line ends.
 
     Paragraphs are printed on one line each, as the split repair reads a page
     once its wraps are joined; wrapped columns are the wrap joiner's to
@@ -605,8 +613,47 @@ def dropped_block_pages(draw: st.DrawFn) -> CorruptedPage:
     assume(spots)
     clean = "\n\n".join(block.text for block in blocks) + "\n"
     corrupted = clean
+    parts: list[str] = []
     # From the page's end up, so that each index still names the block it did.
     for index in reversed(draw(_subset(spots))):
-        cut = draw(st.sampled_from(_drop_cuts(blocks[index].text, blocks[index + 1].text)))
+        paragraph = blocks[index].text
+        cut = draw(st.sampled_from(_drop_cuts(paragraph, blocks[index + 1].text)))
         corrupted = drop_block_into_paragraph(corrupted, index, cut, index + 1)
+        parts += [paragraph[:cut], paragraph[cut:]]
+    assume(not _lines_up_as_column(corrupted, parts))
     return CorruptedPage(clean, corrupted, ("drop_block_into_paragraph",))
+
+
+def _lines_up_as_column(page: str, parts: Collection[str]) -> bool:
+    """Whether a part of a cut paragraph and two other lines of ``page`` read as a column.
+
+    Three lines of about one width, at least a narrow column's, are the lines of
+    a wrapped column to any reader: a part as wide as the lines around it is a
+    full line, and the sentence it ends may go on on the next.  Not where running
+    text elsewhere on the page is twice as wide: that page keeps each paragraph
+    on one line.  The rest of a
+    paragraph cut around a headline (23 cells) over a one-line paragraph of 26
+    cells, under its first part of 19, reads that way: ``“发展。”“创新发展，`` /
+    ``发展`` / ``创新发展。”“发展创新。”`` / ``“发展。”“发展。发展创新。”``.
+
+    >>> head, tail = "“发展。”“创新发展，", "创新发展。”“发展创新。”"
+    >>> page = f"{head}\\n\\n发展\\n\\n{tail}\\n\\n“发展。”“发展。发展创新。”\\n"
+    >>> _lines_up_as_column(page, [head, tail])
+    True
+    >>> _lines_up_as_column(page.replace(tail, tail * 2), [head, tail * 2])
+    False
+    """
+    lines = page.rstrip("\n").split("\n\n")
+    running = [display_width(line) for line in lines if SENTENCE_PUNCT.intersection(line)]
+    widths = [display_width(line) for line in lines]
+    for part in parts:
+        width = display_width(part)
+        for low in range(width - _COLUMN_BAND, width + 1):
+            band = [other for other in widths if low <= other <= low + _COLUMN_BAND]
+            if (
+                len(band) >= 3
+                and max(band) >= _MIN_COLUMN_WIDTH
+                and all(other <= 2 * max(band) for other in running)
+            ):
+                return True
+    return False
