@@ -515,12 +515,18 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
     pass for the lines of one column.
     """
     headline = CREDIT.search(block) is None
+    # Marks and widths are counted as the cut moves on, so that a long paragraph
+    # costs one pass.
+    margin = display_width(block) + _SHORT_BLOCK_MARGIN
+    total_width = display_width(paragraph)
+    head_width = marks = 0
     cuts: list[int] = []
     offset = 0
     for unit in _units(paragraph)[:-1]:
         offset += len(unit)
+        head_width += display_width(unit)
+        marks += sum(char in SENTENCE_PUNCT for char in unit)
         head, tail = paragraph[:offset], paragraph[offset:]
-        marks = sum(head.count(mark) for mark in SENTENCE_PUNCT)
         if (
             len(head) >= _MIN_HEAD_CHARS
             and not ends_sentence(head)
@@ -530,24 +536,13 @@ def _drop_cuts(paragraph: str, block: str) -> list[int]:
             and not _shares_edge(head, block)
             and not _shares_edge(block, tail)
             and (not headline or _goes_on(head, tail))
-            and _narrower_than_a_piece(block, head, tail)
+            # Otherwise the parts and the block, one line each, read as three
+            # lines of one narrow column (``“发展创新。”“发展`` /
+            # ``一家一家发展一家一家`` / ``创新，发展创新发展。”``).
+            and max(head_width, total_width - head_width) >= margin
         ):
             cuts.append(offset)
     return cuts
-
-
-def _narrower_than_a_piece(block: str, head: str, tail: str) -> bool:
-    """Whether ``block`` is clearly narrower than the longer part of the paragraph.
-
-    Otherwise the two parts and the block, one line each, read as three lines of
-    one narrow column (``“发展创新。”“发展`` / ``一家一家发展一家一家`` /
-    ``创新，发展创新发展。”``), a wrapped paragraph to any reader.
-
-    >>> _narrower_than_a_piece("聚焦高质量发展", "前三季度，全市生产总值增长5.8%，", "稳中向好。")
-    True
-    """
-    widest = max(display_width(head), display_width(tail))
-    return display_width(block) + _SHORT_BLOCK_MARGIN <= widest
 
 
 def _goes_on(head: str, tail: str) -> bool:
