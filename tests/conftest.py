@@ -5,7 +5,11 @@
 - ``ci``: like ``default`` but derandomized, so a CI run is reproducible; chosen
   automatically when ``CI=true`` and no profile is named;
 - ``thorough``: 100 000 examples, run by hand before a release:
-  ``BAOZHI_HYPOTHESIS_PROFILE=thorough pytest tests/test_properties.py``.
+  ``BAOZHI_HYPOTHESIS_PROFILE=thorough pytest tests/test_ocr.py::test_round_trip_flip_quotes``.
+
+``BAOZHI_HYPOTHESIS_EXAMPLES=N`` sets the number of examples of whichever
+profile is chosen: a run of a few thousand checks a change in minutes before
+the thorough run that takes an hour.
 """
 
 from __future__ import annotations
@@ -28,4 +32,17 @@ def _profile_name() -> str:
     return "default"
 
 
-settings.load_profile(_profile_name())
+def _load_profile() -> None:
+    name = _profile_name()
+    examples = os.environ.get("BAOZHI_HYPOTHESIS_EXAMPLES", "")
+    if not examples:
+        settings.load_profile(name)
+        return
+    if not examples.isdigit() or int(examples) < 1:
+        raise ValueError(f"BAOZHI_HYPOTHESIS_EXAMPLES must be a positive number, not {examples!r}")
+    counted = f"{name}-{examples}"
+    settings.register_profile(counted, settings.get_profile(name), max_examples=int(examples))
+    settings.load_profile(counted)
+
+
+_load_profile()
