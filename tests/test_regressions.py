@@ -403,3 +403,22 @@ def test_a_quote_closed_by_a_later_tail_beats_a_unit() -> None:
     assert "发展地\n\n发展\n\n位，" in corrupted
     assert "2010\n\n发展 本报记者 王尧 摄\n\n年发展" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n发展\n\n产业一家一家\n\n{second}\n\n{caption}\n"
+
+
+def test_a_headline_across_the_column_is_no_narrowed_column() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  ``“发展，发展创新发展``
+    # (19 cells of a 37-cell column) stops mid-sentence and a headline of 38 cells
+    # follows before ``，发展产业…``.  The headline was taken for the next line of
+    # a column narrowed around an inset, as ``进项目建设，`` / ``以创新竞进`` in
+    # seed 000, and joined into the sentence.  A narrowed column has no full line.
+    first = "“发展创新发展1月1日发展创新发展。”“发展1月1日发展，发展。”“发展创新。”"
+    second = (
+        "“发展，发展创新发展，发展产业发展。”“发展创新。”“发展，发展。”“发展创新，发展1月1日发展，发展。”"
+    )
+    headline = "一家一家发展 创新一家一家 发展一家一家"
+    corrupted = (
+        f"{first[:21]}\n\n创新\n\n{first[21:]}\n\n发展\n\n"
+        f"{second[:10]}\n\n{headline}\n\n{second[10:]}\n"
+    )
+    assert "“发展，发展创新发展\n\n一家一家" in corrupted
+    assert clean_text(corrupted) == f"{first}\n\n创新\n\n发展\n\n{second}\n\n{headline}\n"

@@ -478,11 +478,16 @@ def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
     if (
         before.wrapped
         and before.width < before.column - 6
-        and all(lines[near].width >= before.width - 6 for near in range(low, high + 1))
+        and all(
+            before.width - 6 <= lines[near].width < before.column - 5
+            for near in range(low, high + 1)
+        )
     ):
         # A column narrowing around an inset (``进项目建设，`` / ``以创新竞进``):
-        # its lines are about as wide as the one before; a headline dropped after
-        # a short piece of a sentence (``…发展‘创`` / ``发展``) is narrower.
+        # its lines are about as wide as the one before, and none is a full line.
+        # A headline dropped after a short piece of a sentence is narrower
+        # (``…发展‘创`` / ``发展``) or, printed across the column, as wide as it
+        # (``“发展，发展创新发展`` / ``一家一家发展 创新一家一家 发展一家一家``).
         return False
     if any(CREDIT.search(lines[near].text) for near in range(low, high + 1)):
         return True
