@@ -413,7 +413,8 @@ def test_a_headline_across_the_column_is_no_narrowed_column() -> None:
     # seed 000, and joined into the sentence.  A narrowed column has no full line.
     first = "“发展创新发展1月1日发展创新发展。”“发展1月1日发展，发展。”“发展创新。”"
     second = (
-        "“发展，发展创新发展，发展产业发展。”“发展创新。”“发展，发展。”“发展创新，发展1月1日发展，发展。”"
+        "“发展，发展创新发展，发展产业发展。”“发展创新。”"
+        "“发展，发展。”“发展创新，发展1月1日发展，发展。”"
     )
     headline = "一家一家发展 创新一家一家 发展一家一家"
     corrupted = (
@@ -422,3 +423,17 @@ def test_a_headline_across_the_column_is_no_narrowed_column() -> None:
     )
     assert "“发展，发展创新发展\n\n一家一家" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n创新\n\n发展\n\n{second}\n\n{headline}\n"
+
+
+def test_a_long_headline_with_phrase_spaces_is_dropped_into_a_sentence() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  A headline of 27
+    # characters, longer than a headline's shape allows, was dropped before the
+    # last two marks of a paragraph printed on one line.  Its phrase spaces mark
+    # it a headline at any length: it is no line of the sentence around it.
+    paragraph = "“发展创新。”“发展‘发展创新’，发展创新1月1日发展创新发展群众路线。”"
+    headline = "一家一家发展 创新一家一家 发展一家一家 创新一家一家"
+    corrupted = f"工作\n\n{paragraph[:-2]}\n\n{headline}\n\n{paragraph[-2:]}\n"
+    assert corrupted.endswith(
+        "群众路线\n\n一家一家发展 创新一家一家 发展一家一家 创新一家一家\n\n。”\n"
+    )
+    assert clean_text(corrupted) == f"工作\n\n{paragraph}\n\n{headline}\n"

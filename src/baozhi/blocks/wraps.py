@@ -512,7 +512,14 @@ def _dropped_shape(lines: list[_Line], index: int) -> bool:
         return False
     if CREDIT.search(line.text) or _is_subtitle(line.text):
         return True
-    shaped = _headline_like(line, line.column) if line.wrapped else title_shaped(line.text)
+    if line.wrapped:
+        shaped = _headline_like(line, line.column)
+    else:
+        # Phrase separators mark a headline however long it runs: past two dozen
+        # characters its shape alone does not (``一家一家发展 创新一家一家 …``).
+        shaped = title_shaped(line.text) or (
+            has_phrase_space(line.text) and not SENTENCE_PUNCT.intersection(line.text)
+        )
     return shaped and not _BYLINE_LINE.match(line.text) and not BLOCK_START.match(line.text)
 
 
