@@ -123,6 +123,23 @@ def _closes_bracket(head: str, tail: str) -> bool:
     return _leaves_open(head) and closes_unopened(tail)
 
 
+def _unit_nearer(blocks: list[_Block], head: int, text: str, tail: int) -> bool:
+    """Whether the running block right after ``head`` (past what was printed into
+    it) opens with the unit that ``text``, the head, wants, and is nearer than ``tail``.
+
+    ``…创新发展1月1`` / a caption / ``日发展。“发展。”`` goes on there, though
+    ``日前。…``, further down, opens with ``日`` too and is the evident tail of
+    another paragraph.
+    """
+    following = _next_running_block(blocks, head, set())
+    return (
+        following is not None
+        and following != tail
+        and abs(following - head) < abs(tail - head)
+        and _unit_tail(_Block(0, 0, text), blocks[following])
+    )
+
+
 def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, list[int]]:
     """Give each block that must be a tail to a cut-off head, in source order.
 
@@ -154,6 +171,7 @@ def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, lis
             for h in free
             if _unit_tail(_Block(0, 0, ends[h]), blocks[tail])
             and not (closers and _leaves_open(ends[h]))
+            and not _unit_nearer(blocks, h, ends[h], tail)
         ]
         before = [h for h in free if h < tail]
         after = [h for h in free if h > tail]
