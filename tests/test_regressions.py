@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from baozhi import clean_text
+from baozhi.blocks.split import rejoin_split_paragraphs
 from baozhi.lines.fake_bold import undo_fake_bold
+from baozhi.provenance import apply_edits
 from baozhi.testing import double_runs_across_lines, hard_wrap
 
 
@@ -437,3 +439,41 @@ def test_a_long_headline_with_phrase_spaces_is_dropped_into_a_sentence() -> None
         "群众路线\n\n一家一家发展 创新一家一家 发展一家一家 创新一家一家\n\n。”\n"
     )
     assert clean_text(corrupted) == f"工作\n\n{paragraph}\n\n{headline}\n"
+
+
+def test_a_day_cut_takes_its_own_next_block_before_a_later_tail() -> None:
+    # From a thorough run of test_split_repair_rejoins_dropped_blocks.  Cut around
+    # a caption, ``…创新发展1月1`` goes on in ``日发展。“发展。”`` right after it;
+    # ``日前。…``, cut from ``…地位`` further down, cannot open a paragraph and
+    # opens with ``日`` too.  The unit rule gave it to the day: the nearer block
+    # that carries the day's unit wins.
+    first = "“发展1月1日发展。”发展“发展高新区”发展，发展产业创新，创新发展1月1日发展。“发展。”"
+    second = "“发展。”“发展创新。”“创新发展。”"
+    third = "创新湖区发展创新，地位日前。“发展，发展。”“发展。”发展创新。"
+    caption = "创新发展 本报记者 王尧 摄"
+    cut = first.index("日发展。“")
+    corrupted = (
+        f"{first[:cut]}\n\n{caption}\n\n{first[cut:]}\n\n{second[:-2]}\n\n一家一家发展\n\n"
+        f"{second[-2:]}\n\n{third[:11]}\n\n发展\n\n{third[11:]}\n"
+    )
+    assert "1月1\n\n创新发展 本报记者 王尧 摄\n\n日发展" in corrupted
+    assert "地位\n\n发展\n\n日前。" in corrupted
+    clean = f"{first}\n\n{caption}\n\n{second}\n\n一家一家发展\n\n{third}\n\n发展\n"
+    assert apply_edits(corrupted, rejoin_split_paragraphs(corrupted)) == clean
+    assert clean_text(corrupted) == clean_text(clean)
+
+
+def test_a_line_over_a_paragraph_twice_as_wide_borrows_no_column() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  The first part of a
+    # paragraph (21 cells), the paragraph above it (26) and the rest (23) look
+    # like a column to the lines at the top of the page, and the rest borrowed
+    # that column: a full line, so the one-line paragraph of 54 cells under it
+    # was joined on.  Next to a paragraph twice that wide there is no column.
+    corrupted = (
+        "发展\n\n开放\n\n“发展。”“发展。发展创新。”\n\n“发展1月1日发展。”“发\n\n创新\n\n"
+        "展1月1日创新发展创新。”\n\n“创新发展。”“创新发展。发展创新。”“发展。”“创新发展。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "发展\n\n开放\n\n“发展。”“发展。发展创新。”\n\n“发展1月1日发展。”“发展1月1日创新发展创新。”"
+        "\n\n创新\n\n“创新发展。”“创新发展。发展创新。”“发展。”“创新发展。”\n"
+    )
