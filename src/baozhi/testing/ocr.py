@@ -626,10 +626,10 @@ def _lines_up_as_column(page: str, parts: Collection[str]) -> bool:
     a wrapped column to any reader: a part as wide as the lines around it is a
     full line, and the sentence it ends may go on on the next.  Not where running
     text elsewhere on the page is twice as wide: that page keeps each paragraph
-    on one line.  The rest of a
-    paragraph cut around a headline (23 cells) over a one-line paragraph of 26
-    cells, under its first part of 19, reads that way: ``“发展。”“创新发展，`` /
-    ``发展`` / ``创新发展。”“发展创新。”`` / ``“发展。”“发展。发展创新。”``.
+    on one line.  The rest of a paragraph cut around a headline (23 cells) over
+    a one-line paragraph of 26 cells, under its first part of 19, reads that
+    way: ``“发展。”“创新发展，`` / ``发展`` / ``创新发展。”“发展创新。”`` /
+    ``“发展。”“发展。发展创新。”``.
 
     >>> head, tail = "“发展。”“创新发展，", "创新发展。”“发展创新。”"
     >>> page = f"{head}\\n\\n发展\\n\\n{tail}\\n\\n“发展。”“发展。发展创新。”\\n"
