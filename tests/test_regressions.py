@@ -477,3 +477,68 @@ def test_a_line_over_a_paragraph_twice_as_wide_borrows_no_column() -> None:
         "发展\n\n开放\n\n“发展。”“发展。发展创新。”\n\n“发展1月1日发展。”“发展1月1日创新发展创新。”"
         "\n\n创新\n\n“创新发展。”“创新发展。发展创新。”“发展。”“创新发展。”\n"
     )
+
+
+def test_the_pages_first_line_is_no_box_of_its_own() -> None:
+    # From a thorough run of test_round_trip_hard_wrap.  On a page with a blank
+    # line after every line, the first line (24 cells: a first line of a 16-character
+    # column, short because ``PM2.5`` did not fit) had no blank line before it and
+    # passed for a box of its own, ending its column mid-sentence.  The page's edge
+    # is no evidence of a box.
+    paragraphs = [
+        "发展1月1日发展创新5G发展PM2.5发展，发展1月1日发展。“发展。”",
+        "“发展5G发展‘发展农村发展’，发展一家一家PM2.5发展5G发展PM2.5发展。”“发展1月1日发展，"
+        "发展创新，发展。”“发展。”",
+        "“发展产业发展创新小微企业发展，发展创新‘发展’。”“发展‘发展’，发展。”发展创新。"
+        "“发展。”“发展创新。”“发展。”",
+    ]
+    corrupted = "\n\n".join(hard_wrap(paragraph, 16, blank_lines=True) for paragraph in paragraphs)
+    assert corrupted.startswith("发展1月1日发展创新5G发展\n\nPM2.5发展，")
+    assert clean_text(corrupted) == "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_sentence_end_narrower_than_the_full_line_above_ends_its_paragraph() -> None:
+    # From a thorough run of test_round_trip_any_combination.  The column is 48
+    # cells, but around ``…发展高新区。”`` (43) only one line shows it: the others
+    # are first lines (44, 45), a line whose last character went down with its
+    # ``》。”`` (44) and paragraph ends.  Measured at 45, the line passed for full
+    # and the next paragraph was joined on; the full line above it shows the column.
+    paragraphs = [
+        "发展一家一家“发展”《发展创新志愿者》，发展食用菌，发展PM2.5发展。“发展一家一家发展创新，"
+        "发展1月1日发展创新1月1日创新发展，发展高新区。”",
+        "“发展1月1日发展创新，发展创新1月1日发展创新，发展1月1日发展创新。”“发展5G发展《发展创新发展》。”",
+    ]
+    corrupted = (
+        "发展\n"
+        "“发展创新1月1日发展创新发展，发展一家一家发\n"
+        "展创新。”“发展‘发展创新’举办2个发展‘发展’发展，\n"
+        "发展‘发展创新’家庭农场发展，发展创新《发展》发\n"
+        "展。”\n"
+        "发展一家一家“发展”《发展创新志愿者》，发展食\n"
+        "用菌，发展PM2.5发展。“发展一家一家发展创新，发展\n"
+        "1月1日发展创新1月1日创新发展，发展高新区。”\n"
+        "“发展1月1日发展创新，发展创新1月1日发展创新，\n"
+        "发展1月1日发展创新。”“发展5G发展《发展创新发\n"
+        "展》。”\n"
+    )
+    first = (
+        "“发展创新1月1日发展创新发展，发展一家一家发展创新。”“发展‘发展创新’举办2个发展‘发展’发展，"
+        "发展‘发展创新’家庭农场发展，发展创新《发展》发展。”"
+    )
+    assert clean_text(corrupted) == "\n\n".join(["发展", first, *paragraphs]) + "\n"
+
+
+def test_a_column_with_one_comma_shows_itself_by_its_paragraph_end() -> None:
+    # From a thorough run of test_round_trip_wrapped_and_spaced.  A paragraph of
+    # six lines in a 12-character column has one line with a comma or full stop;
+    # one such line was too few to tell a column from a stack of headlines, so
+    # its first two lines, shaped like headlines, stood alone.  The short last
+    # line ending the sentence (``新。”``) shows the column too.
+    corrupted = (
+        "发展“发展创新发展”发\n展群众路线“发展创新发展”\n发展。“发展 PM2.5 发展，发\n"
+        "展 1 月 1 日发展 PM2.5 发展\n《 发 展 创 新 发 展 》 发 展 创\n新。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "发展“发展创新发展”发展群众路线“发展创新发展”发展。“发展PM2.5发展，"
+        "发展1月1日发展PM2.5发展《发展创新发展》发展创新。”\n"
+    )

@@ -257,16 +257,21 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
         if width - 5 <= line.width <= width + 3 and line.text[0] not in NEVER_STARTS_LINE
     ]
     # Three lines of one width make a column; fewer could be headlines, and so
-    # could any number of them with fewer than two commas or full stops among
-    # them (a stack of short headlines and subtitles over a one-line paragraph,
-    # on a page that keeps each paragraph on one line).
+    # could any number of them without sentences: one of them must punctuate,
+    # and two lines of the region show sentences, punctuated lines of that width
+    # or a paragraph's short last line (``新。”``).  A stack of short headlines
+    # and subtitles over a one-line paragraph, on a page that keeps each
+    # paragraph on one line, has fewer.
     # Nor is there one where running text is twice as wide: on a page that keeps
     # each paragraph on one line, pieces of a paragraph cut around a dropped
     # headline can be about as wide as that headline.
+    punctuated = sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near)
+    paragraph_ends = sum(line.width < width - 5 and ends_sentence(line.text) for line in window)
     return (
         len(near) >= 3
         and len(near) * 5 >= len(window) * 2
-        and sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near) >= 2
+        and punctuated + paragraph_ends >= 2
+        and punctuated >= 1
         and not _one_line_paragraphs(window, width)
     )
 
@@ -397,7 +402,7 @@ def _breaks_between(
     if ends_sentence(text) or text[-1] == "：":
         if not wrapped:
             return True
-        if line.width <= width - 3:
+        if line.width <= max(width, _shown_by_line_above(lines, index, first)) - 3:
             # A block's first line is short by its lost indent; when the line after
             # it is full, the paragraph goes on (a first line can't be followed by
             # another first line that is full).  A line no paragraph opens with
@@ -459,6 +464,22 @@ def _breaks_between(
     if following.width > width * 1.5:
         return True  # far wider than the column: not its next line
     return not _continues(lines, index + 1, strict=True)
+
+
+def _shown_by_line_above(lines: list[_Line], index: int, first: int) -> int:
+    """How wide the line above, in the same paragraph, shows the column to be.
+
+    A line of running text (it has sentence punctuation) that stops inside a
+    word, where no mark hangs past the margin, is full: its width is the
+    column's, even where the lines around are first and last lines of
+    paragraphs, all short of it (0 when there is no such line above).
+    """
+    if index <= first:
+        return 0
+    above = lines[index - 1]
+    if above.text[-1] in NEVER_STARTS_LINE or SENTENCE_PUNCT.isdisjoint(above.text):
+        return 0
+    return above.width
 
 
 def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
@@ -678,13 +699,16 @@ def _box_boundary(lines: list[_Line], index: int) -> bool:
 
     Some extractions put a blank line after every line; there a blank line
     says nothing.  It does where it stands out: between lines that are not
-    themselves blank-separated from their other neighbours.
+    themselves blank-separated from their other neighbours.  The page's edge
+    is no such neighbour: the first line has nothing before it to stand out from.
     """
     following = lines[index + 1]
     if not following.blank_before:
         return False
     after = lines[index + 2] if index + 2 < len(lines) else None
-    return not lines[index].blank_before or (after is not None and not after.blank_before)
+    return (index > 0 and not lines[index].blank_before) or (
+        after is not None and not after.blank_before
+    )
 
 
 def _boxed(lines: list[_Line]) -> bool:
