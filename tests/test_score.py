@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "score.py"
+from script_modules import load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("baozhi_score", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-score = _load()
+score = load_script("score")
 
 
 # --------------------------------------------------------------------------- edit distance

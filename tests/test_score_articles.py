@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "score.py"
+from script_modules import load_script
 
-
-def _load() -> ModuleType:
-    if "baozhi_score" in sys.modules:  # tests/test_score.py loaded it already
-        return sys.modules["baozhi_score"]
-    spec = importlib.util.spec_from_file_location("baozhi_score", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-score = _load()
+score = load_script("score")
 
 
 def article(

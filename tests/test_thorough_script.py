@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "thorough.py"
+from script_modules import load_script
 
 PROPERTIES = """
 from hypothesis import given, settings, strategies as st
@@ -30,17 +27,7 @@ def test_plain():
 """
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("baozhi_thorough", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-thorough = _load()
+thorough = load_script("thorough")
 
 
 def test_doctests() -> None:
