@@ -528,17 +528,17 @@ def test_a_sentence_end_narrower_than_the_full_line_above_ends_its_paragraph() -
     assert clean_text(corrupted) == "\n\n".join(["发展", first, *paragraphs]) + "\n"
 
 
-def test_a_column_with_one_comma_shows_itself_by_its_paragraph_end() -> None:
-    # From a thorough run of test_round_trip_wrapped_and_spaced.  A paragraph of
-    # six lines in a 12-character column has one line with a comma or full stop;
-    # one such line was too few to tell a column from a stack of headlines, so
-    # its first two lines, shaped like headlines, stood alone.  The short last
-    # line ending the sentence (``新。”``) shows the column too.
+def test_a_headline_box_at_the_top_of_a_narrow_column() -> None:
+    # From a thorough run of test_round_trip_hard_wrap, against a fix tried and
+    # dropped: with a paragraph's short last line counted as column evidence, the
+    # headline at the top (12 cells) measured its own column (20 cells, from two
+    # first lines) instead of the 22 the paragraph under it shows, passed for a
+    # first line set in, and was joined to that paragraph.
     corrupted = (
-        "发展“发展创新发展”发\n展群众路线“发展创新发展”\n发展。“发展 PM2.5 发展，发\n"
-        "展 1 月 1 日发展 PM2.5 发展\n《 发 展 创 新 发 展 》 发 展 创\n新。”\n"
+        "一家一家发展\n\n“发展1月1日发展创新\n5G发展。”“发展1月1日发\n展。”\n\n发展一家一家\n\n"
+        "发展创新发展综合部部\n长发展。“发展创新，发展\n创新。”“发展创新，创新发\n展，发展创新。”“发展创\n新。”\n"
     )
     assert clean_text(corrupted) == (
-        "发展“发展创新发展”发展群众路线“发展创新发展”发展。“发展PM2.5发展，"
-        "发展1月1日发展PM2.5发展《发展创新发展》发展创新。”\n"
+        "一家一家发展\n\n“发展1月1日发展创新5G发展。”“发展1月1日发展。”\n\n发展一家一家\n\n"
+        "发展创新发展综合部部长发展。“发展创新，发展创新。”“发展创新，创新发展，发展创新。”“发展创新。”\n"
     )

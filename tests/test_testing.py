@@ -281,6 +281,22 @@ def test_a_wrapped_paragraph_ends_flush_left(page: CorruptedPage) -> None:
         assert not [line for line in last_lines if " " in line]
 
 
+@given(corrupted_pages(corruptions=("hard_wrap",)))
+def test_a_wrapped_page_shows_its_column_in_punctuated_full_lines(page: CorruptedPage) -> None:
+    # Found by a thorough run of test_round_trip_wrapped_and_spaced: a paragraph of
+    # six lines with one comma, alone on its page, read as a stack of headlines.
+    if "hard_wrap" not in page.corruptions:
+        return
+    lines = iter(line for line in page.corrupted.split("\n") if line)
+    full_lines: list[str] = []
+    for block in page.clean.rstrip("\n").split("\n\n"):
+        wrapped = [next(lines)]
+        while "".join(wrapped) != block:
+            wrapped.append(next(lines))
+        full_lines += wrapped[1:-1]
+    assert sum(bool(set("，。；！？、") & set(line)) for line in full_lines) >= 2
+
+
 def test_corrupted_pages_rejects_unknown_names() -> None:
     with pytest.raises(ValueError, match="unknown"):
         corrupted_pages(corruptions=("bold",))

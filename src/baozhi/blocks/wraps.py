@@ -257,21 +257,16 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
         if width - 5 <= line.width <= width + 3 and line.text[0] not in NEVER_STARTS_LINE
     ]
     # Three lines of one width make a column; fewer could be headlines, and so
-    # could any number of them without sentences: one of them must punctuate,
-    # and two lines of the region show sentences, punctuated lines of that width
-    # or a paragraph's short last line (``新。”``).  A stack of short headlines
-    # and subtitles over a one-line paragraph, on a page that keeps each
-    # paragraph on one line, has fewer.
+    # could any number of them with fewer than two commas or full stops among
+    # them (a stack of short headlines and subtitles over a one-line paragraph,
+    # on a page that keeps each paragraph on one line).
     # Nor is there one where running text is twice as wide: on a page that keeps
     # each paragraph on one line, pieces of a paragraph cut around a dropped
     # headline can be about as wide as that headline.
-    punctuated = sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near)
-    paragraph_ends = sum(line.width < width - 5 and ends_sentence(line.text) for line in window)
     return (
         len(near) >= 3
         and len(near) * 5 >= len(window) * 2
-        and punctuated + paragraph_ends >= 2
-        and punctuated >= 1
+        and sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near) >= 2
         and not _one_line_paragraphs(window, width)
     )
 

@@ -90,6 +90,8 @@ _SHORT_BLOCK_MARGIN = 12
 _MIN_WIDTH, _MAX_WIDTH = 12, 30
 # A wrapped page shows at least this many lines of the column's full width.
 _MIN_FULL_LINES = 4
+# Marks of running text that a headline rarely has.
+_CLAUSE_MARKS = frozenset("，。；！？、")
 
 _PAIRS: dict[str, tuple[str, str]] = {
     "quote": ("“", "”"),
@@ -397,6 +399,15 @@ def _full_lines(wrapped: Sequence[Sequence[str]]) -> int:
     return sum(max(0, len(lines) - 2) for lines in wrapped)
 
 
+def _punctuated_full_lines(wrapped: Sequence[Sequence[str]]) -> int:
+    """How many full lines of the ``wrapped`` paragraphs have a clause or sentence mark.
+
+    >>> _punctuated_full_lines([["发展“发展创新", "展群众路线“发展”", "发展。“发展，发", "新。”"]])
+    1
+    """
+    return sum(bool(_CLAUSE_MARKS.intersection(line)) for lines in wrapped for line in lines[1:-1])
+
+
 def _chunk_lengths(draw: st.DrawFn, text: str) -> list[int]:
     """Chunk lengths of 3–8, as real extractors cut a fake-bold line.
 
@@ -490,8 +501,11 @@ def _corrupted_pages(
             if all(shows_its_end(lines, width) for lines in wrapped)
             # A reader (and the cleaner) learns the column from its full lines:
             # a page needs a few of them, and each paragraph one of its own, before
-            # a short line says anything.
+            # a short line says anything.  Two of them punctuate like running text:
+            # lines of one width without a comma or a full stop read like a stack
+            # of headlines.
             and _full_lines(wrapped) >= _MIN_FULL_LINES
+            and _punctuated_full_lines(wrapped) >= 2
             and all(len(lines) >= 3 for lines in wrapped)
         ]
         if widths:
