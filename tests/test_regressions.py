@@ -542,3 +542,21 @@ def test_a_headline_box_at_the_top_of_a_narrow_column() -> None:
         "一家一家发展\n\n“发展1月1日发展创新5G发展。”“发展1月1日发展。”\n\n发展一家一家\n\n"
         "发展创新发展综合部部长发展。“发展创新，发展创新。”“发展创新，创新发展，发展创新。”“发展创新。”\n"
     )
+
+
+def test_a_headline_box_at_the_top_of_the_page_takes_the_column_under_it() -> None:
+    # From a thorough run of test_round_trip_hard_wrap.  The window of the page's
+    # first line holds a first line (24 cells), a line cut short by ``PM2.5`` (27),
+    # a paragraph end, a one-word headline and another first line: the column
+    # measured there was 24, not 28, and the headline (16 cells) passed for a
+    # first line set in and was joined to the paragraph under it.
+    corrupted = (
+        "一家一家发展创新\n\n“发展1月1日发展，发展AGV\n发展。”“发展PM2.5发展群众路\n线。”\n\n"
+        "发展\n\n“发展1月1日发展5G发展创\n新。”“发展创新发展，发展创新\n发展。”“发展。”发展创新。“创\n"
+        "新发展。”“创新发展。发展创\n新。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "一家一家发展创新\n\n“发展1月1日发展，发展AGV发展。”“发展PM2.5发展群众路线。”\n\n发展\n\n"
+        "“发展1月1日发展5G发展创新。”“发展创新发展，发展创新发展。”“发展。”发展创新。“创新发展。”"
+        "“创新发展。发展创新。”\n"
+    )

@@ -445,6 +445,12 @@ def _breaks_between(
         if title_shaped(text) and not (boxed and _opens_box_of_text(lines, index)):
             return True
         return not _continues(lines, index + 1, strict=True)
+    if boxed and _headline_box(lines, index):
+        # A line alone in its box has no lines of its own to show a column; the
+        # box it would go on into does.  At the top of a page its own window holds
+        # mostly first and last lines (``一家一家发展创新``, 16 cells, measured a
+        # 24-cell column where the paragraph under it shows 28).
+        width = max(width, _column_width(lines, index + 1))
     # A line is full, too, when the number or Latin word opening the next line
     # would not have fitted on it (such a run is never broken).  A block's first
     # line is set two characters in (four cells), and the column measured can be
