@@ -560,3 +560,21 @@ def test_a_headline_box_at_the_top_of_the_page_takes_the_column_under_it() -> No
         "“发展1月1日发展5G发展创新。”“发展创新发展，发展创新发展。”“发展。”发展创新。“创新发展。”"
         "“创新发展。发展创新。”\n"
     )
+
+
+def test_a_headline_over_a_paragraph_without_full_lines_takes_the_column_below() -> None:
+    # From a thorough run of test_round_trip_hard_wrap.  On a page with a blank line
+    # after every line, the first paragraph under the headline has no full line (its
+    # first line is set in, the second stopped short of ``PM2.5``): the column
+    # measured at the headline was 28, not 32, and the headline (20 cells) passed
+    # for a first line set in.  The column of the lines under it shows 32.
+    corrupted = (
+        "发展\n\n一家一家发展一家一家\n\n“发展创新发展产业发展，发展\n\n‘发展’。”“发展创新发展，发展\n\n"
+        "PM2.5发展。”\n\n“发展。”“发展创新发展产业发\n\n展《发展创新》。”“创新发展创新综\n\n"
+        "合部部长发展，发展创新，发展产\n\n业。”“发展。”“创新发展。”“发展创\n\n新。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "发展\n\n一家一家发展一家一家\n\n“发展创新发展产业发展，发展‘发展’。”“发展创新发展，发展PM2.5发展。”"
+        "\n\n“发展。”“发展创新发展产业发展《发展创新》。”“创新发展创新综合部部长发展，发展创新，发展产业。”"
+        "“发展。”“创新发展。”“发展创新。”\n"
+    )

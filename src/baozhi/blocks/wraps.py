@@ -445,12 +445,13 @@ def _breaks_between(
         if title_shaped(text) and not (boxed and _opens_box_of_text(lines, index)):
             return True
         return not _continues(lines, index + 1, strict=True)
-    if boxed and _headline_box(lines, index):
-        # A line alone in its box has no lines of its own to show a column; the
-        # box it would go on into does.  At the top of a page its own window holds
-        # mostly first and last lines (``一家一家发展创新``, 16 cells, measured a
-        # 24-cell column where the paragraph under it shows 28).
-        width = max(width, _column_width(lines, index + 1))
+    if not in_paragraph and title_shaped(text):
+        # Whether a headline-shaped line is the first line, set in, of the text
+        # under it is a question about that text's column: at the top of a page the
+        # line's own window can hold nothing but first and last lines
+        # (``一家一家发展创新``, 16 cells, measured 24 where the paragraph under it
+        # shows 28).
+        width = max(width, _column_below(lines, index))
     # A line is full, too, when the number or Latin word opening the next line
     # would not have fitted on it (such a run is never broken).  A block's first
     # line is set two characters in (four cells), and the column measured can be
@@ -465,6 +466,13 @@ def _breaks_between(
     if following.width > width * 1.5:
         return True  # far wider than the column: not its next line
     return not _continues(lines, index + 1, strict=True)
+
+
+def _column_below(lines: list[_Line], index: int) -> float:
+    """The column most of the hard-wrapped lines among the five under ``index`` stand in:
+    the median of their columns, which a section set wider further down does not move."""
+    below = sorted(line.column for line in lines[index + 1 : index + 6] if line.wrapped)
+    return below[len(below) // 2] if below else 0.0
 
 
 def _shown_by_line_above(lines: list[_Line], index: int, first: int) -> int:
