@@ -578,3 +578,41 @@ def test_a_headline_over_a_paragraph_without_full_lines_takes_the_column_below()
         "\n\n“发展。”“发展创新发展产业发展《发展创新》。”“创新发展创新综合部部长发展，发展创新，发展产业。”"
         "“发展。”“创新发展。”“发展创新。”\n"
     )
+
+
+def test_a_headline_alone_in_the_first_box_of_the_page() -> None:
+    # From a thorough run of test_round_trip_hard_wrap.  The column is 28 cells, but
+    # of the lines under the headline only one is full: the others are first lines
+    # and lines whose last character went down with its ``。”``.  Measured at 24,
+    # the headline (16 cells) passed for a first line set in.  Alone in the page's
+    # first box, it can be no paragraph's first line.
+    corrupted = (
+        "发展创新一家一家\n\n发展创新发展产业发展。发\n展1.1万亩发展创新。“发展创\n新。”\n\n创新\n\n发展\n\n"
+        "“发展创新。”“发展创新，\n发展创新发展高质量1月1日发\n展。”“发展1月1日发展创新，志\n"
+        "愿者发展。”“发展创新。”“发\n展。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "发展创新一家一家\n\n发展创新发展产业发展。发展1.1万亩发展创新。“发展创新。”\n\n创新\n\n发展\n\n"
+        "“发展创新。”“发展创新，发展创新发展高质量1月1日发展。”“发展1月1日发展创新，志愿者发展。”"
+        "“发展创新。”“发展。”\n"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a letter-spaced first line whose Han characters stand in pairs between numbers "
+        "(发 展 0.1% 发 展 PM2.5 发) keeps its Han–Han spaces, and the line, read as a "
+        "headline with phrase spaces, stands alone (found by a thorough run of "
+        "test_round_trip_wrapped_and_spaced on 29f09ea; also fails on bed8f60; not fixed yet)"
+    ),
+)
+def test_a_letter_spaced_line_of_han_pairs_between_numbers() -> None:
+    corrupted = (
+        "发 展 0.1% 发 展 PM2.5 发\n展，发展创新。“产业发展\n创新发展 PM2.5 发展 1 月 1 日\n"
+        "发展，发展创新发展产业发\n展，发展 5G 发展 PM2.5 发展\n创新。”\n"
+    )
+    assert clean_text(corrupted) == (
+        "发展0.1%发展PM2.5发展，发展创新。“产业发展创新发展PM2.5发展1月1日发展，"
+        "发展创新发展产业发展，发展5G发展PM2.5发展创新。”\n"
+    )

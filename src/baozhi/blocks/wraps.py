@@ -753,15 +753,18 @@ def _headline_in_box(lines: list[_Line], index: int) -> bool:
     or ``“家门口”招聘会送来1100余个岗位`` after ``…今年35岁``.  A title as
     wide as the column would pass for a paragraph's line; next to another
     one-line headline box, or after a line that stops mid-sentence, it does
-    not.  A paragraph's lines are rarely boxes of their own, and seldom
-    title-shaped ones; a caption's first line (a credit follows) is left out.
+    not; nor at the top of the page, where no column above it could have ended
+    with a paragraph's first line.  A paragraph's lines are rarely boxes of
+    their own, and seldom title-shaped ones; a caption's first line (a credit
+    follows) is left out.
     """
     if not _headline_box(lines, index) or lines[index].caption:
         return False
     return (
-        _headline_box(lines, index - 1)
+        index == 0
+        or _headline_box(lines, index - 1)
         or _headline_box(lines, index + 1)
-        or (index > 0 and _carries_on(lines, index - 1))
+        or _carries_on(lines, index - 1)
     )
 
 
