@@ -50,9 +50,10 @@ from baozhi.testing.strategies import (
     _MIN_FULL_LINES,
     _MIN_WIDTH,
     _SHORT_BLOCK_MARGIN,
+    HeadlineKind,
+    _headline_of_kind,
     _shares_edge,
     captions,
-    headlines,
     paragraphs,
 )
 from baozhi.testing.vocabulary import PERSON_NAMES
@@ -105,15 +106,20 @@ class ArticlePage:
     width: int | None = None
 
 
+# Titles are drawn as headlines() draws its non-subtitle kinds.
+_TITLE_KIND: st.SearchStrategy[HeadlineKind] = st.sampled_from(("title", "title", "phrases"))
+
+
 @st.composite
 def _titles(draw: st.DrawFn) -> str:
     """A one-line title: a headline that is not a ``——`` subtitle."""
-    return draw(headlines().filter(lambda line: not line.startswith("——")))
+    return _headline_of_kind(draw, draw(_TITLE_KIND))
 
 
 @st.composite
 def _subtitles(draw: st.DrawFn) -> str:
-    return draw(headlines().filter(lambda line: line.startswith("——")))
+    """A ``——`` subtitle line."""
+    return _headline_of_kind(draw, "subtitle")
 
 
 @st.composite
