@@ -161,6 +161,21 @@ CASES: tuple[Case, ...] = (
         "p01 pdfminer: gaps next to Latin are the next repairs'",
     ),
     Case(
+        "spaced_han_pairs_between_numbers",
+        "join",
+        "发 展 0.1% 发 展 PM2.5 发",
+        "发展0.1%发展 PM2.5发",
+        "from a thorough run: a whole line of single characters and numbers, two gaps "
+        "between Han; the gap before Latin is space_cjk_latin's",
+    ),
+    Case(
+        "date_alone_not_evidence",
+        "join",
+        "11 月 26 日",
+        "11 月 26 日",
+        "invented: CJK-digit spacing never parts two Han characters",
+    ),
+    Case(
         "date_line_not_evidence",
         "join",
         "2023 年 11 月 26 日 星期日 农历十月十四",

@@ -218,8 +218,10 @@ def _spaced_gaps(
         elif _is_number_gap(left, right):
             closable.append(gap)
     all_singles = whole_line and last >= 1 and all(single) and sum(single_han) >= 2 and not credit
-    # A short line spaced out whole, a number or Latin word in it (``5G 发 展 。 ”``):
-    # every Chinese word a single character, three gaps between them.
+    # A short line spaced out whole, numbers or Latin words in it (``5G 发 展 。 ”``,
+    # ``发 展 0.1% 发 展 PM2.5 发``): every Chinese word a single character, and
+    # three gaps to close, one of them between two CJK characters.  Spacing by the
+    # CJK-digit policy alone (``11 月 26 日``) never puts a space between two of them.
     cjk_words = [word for word in words if is_cjk(word[0])]
     cjk_gaps = sum(1 for gap in closable if is_cjk(words[gap][-1]) and is_cjk(words[gap + 1][0]))
     all_singles = all_singles or (
@@ -228,7 +230,8 @@ def _spaced_gaps(
         and len(cjk_words) >= _MIN_LETTER_GAPS
         and all(len(word) == 1 for word in cjk_words)
         and sum(single_han) >= 2
-        and cjk_gaps >= _MIN_LETTER_GAPS
+        and cjk_gaps >= 1
+        and len(closable) >= _MIN_LETTER_GAPS
     )
     if evidence < _MIN_LETTER_GAPS and not all_singles:
         return []
