@@ -263,10 +263,14 @@ def _hard_wrapped(lines: list[_Line], index: int, width: float) -> bool:
     # Nor is there one where running text is twice as wide: on a page that keeps
     # each paragraph on one line, pieces of a paragraph cut around a dropped
     # headline can be about as wide as that headline.
+    # And a column breaks its lines wherever the margin falls, so some line in it
+    # stops inside a sentence: one-line paragraphs of about one width, each
+    # ending its last sentence, are no column.
     return (
         len(near) >= 3
         and len(near) * 5 >= len(window) * 2
         and sum(bool(SENTENCE_PUNCT.intersection(line.text)) for line in near) >= 2
+        and not all(ends_sentence(line.text) for line in near)
         and not _one_line_paragraphs(window, width)
     )
 
