@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import settings
 
-# Timing is never asserted here (benchmarks/ measures it): the too_slow health
-# check fails a test when a shared machine happens to be busy.
-_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+from health_checks import UNTIMED
+
+_UNTIMED = {"deadline": None, "suppress_health_check": UNTIMED}
 settings.register_profile("default", max_examples=50, **_UNTIMED)
 settings.register_profile("ci", max_examples=50, derandomize=True, **_UNTIMED)
 settings.register_profile("thorough", max_examples=100_000, **_UNTIMED)

@@ -13,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from baozhi import Article, Page, parse_page
 from baozhi.testing.articles import ArticlePage, article_pages, unaccounted_text
+from health_checks import filtering
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PAGES = ROOT.parent / "shared" / "corpus" / "dev" / "pages"
@@ -54,11 +55,8 @@ def test_articles_come_back_from_a_clean_page(generated: ArticlePage) -> None:
 # The cleaner rejoins the lines of each paragraph before the segmenter reads the
 # page: both are tested together.  Nearly half the drawn pages have no column
 # width at which every paragraph shows its end, and are drawn again: that many
-# filtered draws is the design, not a slow strategy.
-WRAPPED = settings(suppress_health_check=[HealthCheck.filter_too_much])
-
-
-@WRAPPED
+# filtered draws is the design, not a slow strategy (see health_checks.filtering).
+@filtering
 @given(article_pages(wrapped=True))
 def test_articles_come_back_from_a_page_wrapped_in_columns(generated: ArticlePage) -> None:
     _check_articles_come_back(generated, generated.text)
@@ -81,7 +79,7 @@ def test_nothing_lost_on_a_real_page(path: Path) -> None:
     assert unaccounted_text(text, parse_page(text, source=path.name)) == []
 
 
-@WRAPPED
+@filtering
 @given(article_pages(wrapped=True))
 def test_wrapped_article_pages_only_break_lines(generated: ArticlePage) -> None:
     # What the cleaner must undo is line breaks alone: every paragraph is still
@@ -100,7 +98,7 @@ def test_wrapped_article_pages_only_break_lines(generated: ArticlePage) -> None:
 # second column, then the lower one's title over its second column.  Drawing
 # such a page rejects many examples (each column must break where a reader can
 # see it), hence the suppressed health check.
-@settings(suppress_health_check=[HealthCheck.filter_too_much])
+@filtering
 @given(article_pages(wrapped=True, interleaved=True))
 def test_articles_come_back_from_interleaved_columns(generated: ArticlePage) -> None:
     _check_articles_come_back(generated, generated.text)

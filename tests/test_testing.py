@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from baozhi.blocks.shapes import cannot_open_paragraph
@@ -32,6 +32,7 @@ from baozhi.testing import (
 from baozhi.testing.articles import INTERLEAVED, ArticlePage, article_pages
 from baozhi.testing.corruptors import shows_its_end
 from baozhi.testing.vocabulary import HAN_WORDS, PERSON_NAMES, REDUPLICATIONS
+from health_checks import filtering
 
 # Marks a printed line never starts with (kinsoku).
 NO_LINE_START = "，。、；：？！…" + CLOSING
@@ -303,7 +304,7 @@ def test_corrupted_pages_rejects_unknown_names() -> None:
 
 
 # Wrapped pages are drawn again when no column width shows every paragraph's end.
-@settings(suppress_health_check=[HealthCheck.filter_too_much])
+@filtering
 @given(article_pages(wrapped=True, interleaved=True))
 def test_interleaved_pages_put_a_dateline_right_under_a_cut_off_paragraph(
     page: ArticlePage,
