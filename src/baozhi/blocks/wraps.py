@@ -72,6 +72,8 @@ _QR_PROMPT = regex.compile(r"^(?:扫码|扫一扫|扫描二维码|长按识别�
 # A closing mark that does not fit hangs past the right margin by one mark's
 # width, so full lines can be this much wider than the column.
 _MAX_HANG = 2
+# The marks that can hang so: those no line may start with.
+_HANGING = "".join(sorted(NEVER_STARTS_LINE))
 # At most this many boxes (kicker, title, subtitle, captions) are dropped into
 # one sentence; a longer stack of short lines is no such thing, and the bound
 # keeps the look-around short on pages of nothing but short lines.
@@ -482,17 +484,19 @@ def _column_below(lines: list[_Line], index: int) -> float:
 def _shown_by_line_above(lines: list[_Line], index: int, first: int) -> int:
     """How wide the line above, in the same paragraph, shows the column to be.
 
-    A line of running text (it has sentence punctuation) that stops inside a
-    word, where no mark hangs past the margin, is full: its width is the
-    column's, even where the lines around are first and last lines of
-    paragraphs, all short of it (0 when there is no such line above).
+    A line of running text (it has sentence punctuation) fit in the column,
+    save for marks that may not start a line, which can hang past the margin:
+    the column is at least as wide as what stands before them, even where the
+    lines around are first and last lines of paragraphs, or pushed short by a
+    number, all short of it (0 when there is no such line above).
     """
     if index <= first:
         return 0
     above = lines[index - 1]
-    if above.text[-1] in NEVER_STARTS_LINE or SENTENCE_PUNCT.isdisjoint(above.text):
+    if SENTENCE_PUNCT.isdisjoint(above.text):
         return 0
-    return above.width
+    unhung = above.text.rstrip(_HANGING)
+    return above.width - display_width(above.text[len(unhung) :])
 
 
 def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
