@@ -81,6 +81,8 @@ _MAX_DROPPED = 6
 # A line whose neighbours show no column takes the column of the nearest line
 # that does, this many lines away at most: a short paragraph among headlines.
 _BORROW_REACH = 12
+# How many lines above a paragraph's line can show its column's width.
+_ABOVE_REACH = 8
 # Newspaper columns are at most about 35 characters wide; lines longer than
 # this (in display cells) come from pages that keep a paragraph on one line.
 _MAX_COLUMN_WIDTH = 80
@@ -403,7 +405,7 @@ def _breaks_between(
     if ends_sentence(text) or text[-1] == "：":
         if not wrapped:
             return True
-        if line.width <= max(width, _shown_by_line_above(lines, index, first)) - 3:
+        if line.width <= max(width, _shown_by_lines_above(lines, index, first)) - 3:
             # A block's first line is short by its lost indent; when the line after
             # it is full, the paragraph goes on (a first line can't be followed by
             # another first line that is full).  A line no paragraph opens with
@@ -481,22 +483,23 @@ def _column_below(lines: list[_Line], index: int) -> float:
     return below[len(below) // 2] if below else 0.0
 
 
-def _shown_by_line_above(lines: list[_Line], index: int, first: int) -> int:
-    """How wide the line above, in the same paragraph, shows the column to be.
+def _shown_by_lines_above(lines: list[_Line], index: int, first: int) -> int:
+    """How wide the lines above, in the same paragraph, show the column to be.
 
     A line of running text (it has sentence punctuation) fit in the column,
     save for marks that may not start a line, which can hang past the margin:
     the column is at least as wide as what stands before them, even where the
     lines around are first and last lines of paragraphs, or pushed short by a
-    number, all short of it (0 when there is no such line above).
+    number or an opening mark, all short of it.  The widest of the
+    :data:`_ABOVE_REACH` lines above counts (0 when there is none).
     """
-    if index <= first:
-        return 0
-    above = lines[index - 1]
-    if SENTENCE_PUNCT.isdisjoint(above.text):
-        return 0
-    unhung = above.text.rstrip(_HANGING)
-    return above.width - display_width(above.text[len(unhung) :])
+    shown = 0
+    for above in lines[max(first, index - _ABOVE_REACH) : index]:
+        if SENTENCE_PUNCT.isdisjoint(above.text):
+            continue
+        unhung = above.text.rstrip(_HANGING)
+        shown = max(shown, above.width - display_width(above.text[len(unhung) :]))
+    return shown
 
 
 def _dropped_into_sentence(lines: list[_Line], index: int) -> bool:
