@@ -642,3 +642,19 @@ def test_a_paragraph_end_among_lines_cut_short_by_numbers() -> None:
         "发展，发展创新发展，发展1月10日发展。“发展创\n新。”\n"
     )
     assert clean_text(corrupted) == clean
+
+
+def test_a_first_line_pushed_short_by_an_opening_mark() -> None:
+    # From a thorough run of test_round_trip_hard_wrap (9 440 examples).  The
+    # column is 32 cells, 28 for a first line set in.  The second paragraph's
+    # first line, 发展《发展创新》10.1%发展, stops at 25 because 《 may not end a
+    # line and 《发 (4 cells) did not fit; with no punctuation, it read as a
+    # headline.  Room for what opens the next line counts the opening mark.
+    first = "“现代化一家一家。”“发展比赛1月10日制度（发展）发展，发展5G发展。”"
+    second = (
+        "发展《发展创新》10.1%发展《发展》。发展创新“发展”发展创新，发展创新社区座谈，"
+        "发展“发展”“发展创新”发展。发展装备1月10日发展，发展创新发展，养老创新。“产业发展创新。”"
+    )
+    corrupted = f"{hard_wrap(first, 16)}\n{hard_wrap(second, 16)}\n"
+    assert "\n发展《发展创新》10.1%发展\n《发展》。" in corrupted
+    assert clean_text(corrupted) == f"{first}\n\n{second}\n"

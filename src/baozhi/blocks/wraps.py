@@ -43,7 +43,7 @@ from baozhi.blocks.shapes import (
     open_brackets,
     title_shaped,
 )
-from baozhi.chars import INLINE_SPACE, display_width
+from baozhi.chars import INLINE_SPACE, OPENING, display_width
 from baozhi.provenance import Edit
 
 __all__ = ["rejoin_wrapped_lines", "split_run_in_blocks"]
@@ -467,7 +467,7 @@ def _breaks_between(
     near_full = (
         line.spaced
         or line.width >= width - 8
-        or line.width + _leading_run_width(following) > width - 4 - _MAX_HANG
+        or line.width + _opening_width(following) > width - 4 - _MAX_HANG
     )
     if not (near_full or SENTENCE_PUNCT.intersection(text)):
         return True
@@ -643,16 +643,6 @@ def _between_byline_names(text: str, depth: int) -> bool:
     return inside and text.endswith(_ROLES) and any(f"{role} " in text for role in _ROLES)
 
 
-def _leading_run_width(line: _Line) -> int:
-    """Width of the Latin letters, digits and signs opening ``line``.
-
-    >>> _leading_run_width(_Line(0, 8, "289.89万亩", 10, False, False, False, False, False))
-    6
-    """
-    run = _LEADING_RUN.match(line.text)
-    return len(run.group()) if run else 0
-
-
 def _credit_follows(lines: list[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a caption line that a credit-only line follows."""
     line = lines[index]
@@ -696,8 +686,16 @@ def _column_foot(lines: list[_Line], index: int) -> bool:
 
 def _opening_width(line: _Line) -> int:
     """Width of the first unit of ``line`` that print would not break: a Latin or
-    digit run (``120.10万亩``: 6), else its first character."""
-    return _leading_run_width(line) or display_width(line.text[0])
+    digit run (``120.10万亩``: 6), else its first character, with the opening
+    marks before it, which no line ends with (``《发展》``: 4).
+
+    >>> _opening_width(_Line(0, 8, "《发展》。", 10, False, False, False, False, False))
+    4
+    """
+    rest = line.text.lstrip(OPENING) or line.text
+    run = _LEADING_RUN.match(rest)
+    unit = run.group() if run else rest[0]
+    return display_width(line.text[: len(line.text) - len(rest)]) + display_width(unit)
 
 
 def _wider_than_column(line: _Line, width: float) -> bool:
