@@ -3,7 +3,7 @@
 Usage::
 
     python scripts/thorough.py [--jobs 2] [--timeout 5400] [--examples N]
-                               [--logs thorough-logs] [PATH_OR_NODEID ...]
+                               [--logs thorough-logs] [--resume] [PATH_OR_NODEID ...]
 
 Collects the Hypothesis tests under the given paths (default: ``tests``) with
 ``pytest -m hypothesis``, then runs each in a process of its own under the ``thorough``
@@ -15,6 +15,14 @@ order, with the examples Hypothesis reports it passed (``--hypothesis-show-stati
 and why it stopped.  A run that takes longer than ``--timeout`` seconds is killed and
 reported as ``timeout``: it proves nothing.
 
+Every finished run is also appended to ``LOGS/ledger.jsonl``, one JSON object a line,
+with a fingerprint of the code it ran on: the test's file, the non-test modules beside it
+(``conftest.py`` and its helpers), every ``.py`` file under ``src/``, and the Python and
+Hypothesis versions.  With ``--resume``, a property that passed at least as many examples
+on code with the same fingerprint, and never failed on it, is not run again: its row in
+the table says ``passed (ledger)``.  A run of every property takes longer than one sitting,
+and this lets it go on where it stopped without trusting a pass on code that has changed.
+
 Exits 0 when every run passed, 1 otherwise.  Run it by hand before a release; it takes
 hours (see the README), so it is never part of the test suite.
 """
@@ -22,18 +30,25 @@ hours (see the README), so it is never part of the test suite.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import re
 import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from importlib.metadata import version
 from pathlib import Path
 
 PYTEST = (sys.executable, "-m", "pytest", "-p", "no:cacheprovider")
 PASSING = re.compile(r"during generate phase .*\n.*\n\s*- (\d+) passing")
 STOPPED = re.compile(r"Stopped because (.+)")
+# The thorough profile's count in tests/conftest.py, which --examples overrides.
+THOROUGH_EXAMPLES = 100_000
+LEDGER = "ledger.jsonl"
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,55 @@ def statistics(log: str) -> tuple[str, str]:
     return (passing.group(1) if passing else "?", stopped.group(1).strip() if stopped else "")
 
 
+def fingerprint(node: str, code: Path = Path("src")) -> str:
+    """A digest of what decides ``node``'s outcome: its test file, the modules beside it
+    that are not tests, every ``.py`` file under ``code``, and the Python and Hypothesis
+    versions.  Paths and contents go in sorted order, so the digest is the same on any
+    machine with the same files."""
+    test_file = Path(node.split("::", 1)[0])
+    helpers = (path for path in test_file.parent.glob("*.py") if not path.name.startswith("test_"))
+    files = {test_file, *helpers, *code.rglob("*.py")}
+    digest = hashlib.sha256()
+    python = ".".join(map(str, sys.version_info[:2]))
+    digest.update(f"python {python}, hypothesis {version('hypothesis')}\0".encode())
+    for path in sorted(files, key=Path.as_posix):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def record(ledger: Path, run: Run, examples: int, code: str) -> None:
+    """Append ``run`` to the ledger, with the examples asked for and the code's fingerprint."""
+    entry = {
+        **asdict(run),
+        "examples": examples,
+        "code": code,
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    with ledger.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def passed_before(ledger: Path, examples: int) -> dict[tuple[str, str], Run]:
+    """The ledger's passes of ``examples`` or more, by node and code fingerprint.
+
+    A failure on the same code cancels every pass of it: a failing example is
+    there to be found, whatever a luckier run said.
+    """
+    if not ledger.exists():
+        return {}
+    passed: dict[tuple[str, str], Run] = {}
+    failed: set[tuple[str, str]] = set()
+    for line in ledger.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        key = (entry["node"], entry["code"])
+        if entry["outcome"] == "FAILED":
+            failed.add(key)
+        elif entry["outcome"] == "passed" and entry["examples"] >= examples:
+            fields = (entry["seconds"], entry["passing"], entry["stopped"])
+            passed[key] = Run(entry["node"], "passed (ledger)", *fields)
+    return {key: run for key, run in passed.items() if key not in failed}
+
+
 def table(runs: list[Run]) -> str:
     rows = [
         "| property | result | passing examples | minutes | stopped because |",
@@ -118,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=5400.0, help="seconds a run")
     parser.add_argument("--examples", type=int, help="examples a property (default 100000)")
     parser.add_argument("--logs", type=Path, default=Path("thorough-logs"))
+    parser.add_argument(
+        "--resume", action="store_true", help="skip what passed on this code (LOGS/ledger.jsonl)"
+    )
     args = parser.parse_args(argv)
 
     nodes = collect(args.targets)
@@ -126,20 +193,32 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "BAOZHI_HYPOTHESIS_PROFILE": "thorough"}
     if args.examples:
         env["BAOZHI_HYPOTHESIS_EXAMPLES"] = str(args.examples)
+    examples = args.examples or THOROUGH_EXAMPLES
     args.logs.mkdir(parents=True, exist_ok=True)
+    ledger = args.logs / LEDGER
+    earlier = passed_before(ledger, examples) if args.resume else {}
+    done = {node: earlier[key] for node in nodes if (key := (node, fingerprint(node))) in earlier}
+    to_run = [node for node in nodes if node not in done]
 
-    print(f"{len(nodes)} properties, {args.jobs} at a time, logs in {args.logs}/", flush=True)
-    done: dict[str, Run] = {}
+    def fingerprinted_run(node: str) -> tuple[Run, str]:
+        # Taken as the run starts: the code a queued run imports may change before then.
+        code = fingerprint(node)
+        return run_one(node, env, args.timeout, args.logs), code
+
+    resumed = f", {len(done)} passed before on this code" if args.resume else ""
+    print(f"{len(nodes)} properties{resumed}, {args.jobs} at a time, logs in {args.logs}/")
+    sys.stdout.flush()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        pending = [pool.submit(run_one, node, env, args.timeout, args.logs) for node in nodes]
+        pending = [pool.submit(fingerprinted_run, node) for node in to_run]
         for future in as_completed(pending):
-            run = future.result()
+            run, code = future.result()
             done[run.node] = run
+            record(ledger, run, examples, code)
             print(f"{run.outcome:7} {run.seconds / 60:6.1f} min  {run.node}", flush=True)
     runs = [done[node] for node in nodes]
     print()
     print(table(runs))
-    return 0 if all(run.outcome == "passed" for run in runs) else 1
+    return 0 if all(run.outcome.startswith("passed") for run in runs) else 1
 
 
 if __name__ == "__main__":
