@@ -17,11 +17,12 @@ reported as ``timeout``: it proves nothing.
 
 Every finished run is also appended to ``LOGS/ledger.jsonl``, one JSON object a line,
 with a fingerprint of the code it ran on: the test's file, the non-test modules beside it
-(``conftest.py`` and its helpers), every ``.py`` file under ``src/``, and the Python and
-Hypothesis versions.  With ``--resume``, a property that passed at least as many examples
-on code with the same fingerprint, and never failed on it, is not run again: its row in
-the table says ``passed (ledger)``.  A run of every property takes longer than one sitting,
-and this lets it go on where it stopped without trusting a pass on code that has changed.
+(``conftest.py`` and its helpers), every ``.py`` file under ``src/``, and the versions of
+Python, Hypothesis, regex and ftfy.  With ``--resume``, a property that passed at least as
+many examples on code with the same fingerprint, and never failed on it, is not run again:
+its row in the table says ``passed (ledger)``.  A run of every property takes longer than
+one sitting, and this lets it go on where it stopped without trusting a pass on code that
+has changed.
 
 Exits 0 when every run passed, 1 otherwise.  Run it by hand before a release; it takes
 hours (see the README), so it is never part of the test suite.
@@ -49,6 +50,9 @@ STOPPED = re.compile(r"Stopped because (.+)")
 # The thorough profile's count in tests/conftest.py, which --examples overrides.
 THOROUGH_EXAMPLES = 100_000
 LEDGER = "ledger.jsonl"
+# The libraries whose version is part of a run's code: a new ftfy or regex can change
+# what the cleaner does, a new Hypothesis what the strategies draw.
+VERSIONED = ("hypothesis", "regex", "ftfy")
 
 
 @dataclass(frozen=True)
@@ -116,15 +120,16 @@ def statistics(log: str) -> tuple[str, str]:
 
 def fingerprint(node: str, code: Path = Path("src")) -> str:
     """A digest of what decides ``node``'s outcome: its test file, the modules beside it
-    that are not tests, every ``.py`` file under ``code``, and the Python and Hypothesis
-    versions.  Paths and contents go in sorted order, so the digest is the same on any
-    machine with the same files."""
+    that are not tests, every ``.py`` file under ``code``, and the versions of Python and
+    of the libraries the cleaner and the strategies run on.  Paths and contents go in
+    sorted order, so the digest is the same on any machine with the same files."""
     test_file = Path(node.split("::", 1)[0])
     helpers = (path for path in test_file.parent.glob("*.py") if not path.name.startswith("test_"))
     files = {test_file, *helpers, *code.rglob("*.py")}
     digest = hashlib.sha256()
-    python = ".".join(map(str, sys.version_info[:2]))
-    digest.update(f"python {python}, hypothesis {version('hypothesis')}\0".encode())
+    versions = [("python", ".".join(map(str, sys.version_info[:2])))]
+    versions += [(library, version(library)) for library in VERSIONED]
+    digest.update(repr(versions).encode() + b"\0")
     for path in sorted(files, key=Path.as_posix):
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
