@@ -3,7 +3,8 @@
 Usage::
 
     python scripts/thorough.py [--jobs 2] [--timeout 5400] [--examples N]
-                               [--logs thorough-logs] [--resume] [PATH_OR_NODEID ...]
+                               [--logs thorough-logs] [--ledger PATH] [--resume]
+                               [PATH_OR_NODEID ...]
 
 Collects the Hypothesis tests under the given paths (default: ``tests``) with
 ``pytest -m hypothesis``, then runs each in a process of its own under the ``thorough``
@@ -15,12 +16,14 @@ order, with the examples Hypothesis reports it passed (``--hypothesis-show-stati
 and why it stopped.  A run that takes longer than ``--timeout`` seconds is killed and
 reported as ``timeout``: it proves nothing.
 
-Every finished run is also appended to ``LOGS/ledger.jsonl``, one JSON object a line,
-with a fingerprint of the code it ran on: the test's file, the non-test modules beside it
-(``conftest.py`` and its helpers), every ``.py`` file under ``src/``, and the versions of
-Python, Hypothesis, regex and ftfy.  With ``--resume``, a property that passed at least as
-many examples on code with the same fingerprint, and never failed on it, is not run again:
-its row in the table says ``passed (ledger)``.  A run of every property takes longer than
+Every finished run is also appended to the ledger (``LOGS/ledger.jsonl``, or ``--ledger``),
+one JSON object a line, with a fingerprint of the code it ran on: the test's file, the
+non-test modules beside it (``conftest.py`` and its helpers), every ``.py`` file under
+``src/``, and the versions of Python, Hypothesis, regex and ftfy, which the entry also
+lists.  With ``--resume``, a property that passed at least as many examples on code with the
+same fingerprint, and never failed on it, is not run again: its row in the table says
+``passed (ledger)``; passes on other releases of those libraries are named, so that they
+can be installed again.  A run of every property takes longer than
 one sitting, and this lets it go on where it stopped without trusting a pass on code that
 has changed.
 
@@ -43,6 +46,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 PYTEST = (sys.executable, "-m", "pytest", "-p", "no:cacheprovider")
 PASSING = re.compile(r"during generate phase .*\n.*\n\s*- (\d+) passing")
@@ -118,6 +122,12 @@ def statistics(log: str) -> tuple[str, str]:
     return (passing.group(1) if passing else "?", stopped.group(1).strip() if stopped else "")
 
 
+def versions() -> dict[str, str]:
+    """The versions of Python and of the libraries that are part of a run's code."""
+    found = {"python": ".".join(map(str, sys.version_info[:2]))}
+    return found | {library: version(library) for library in VERSIONED}
+
+
 def fingerprint(node: str, code: Path = Path("src")) -> str:
     """A digest of what decides ``node``'s outcome: its test file, the modules beside it
     that are not tests, every ``.py`` file under ``code``, and the versions of Python and
@@ -127,9 +137,7 @@ def fingerprint(node: str, code: Path = Path("src")) -> str:
     helpers = (path for path in test_file.parent.glob("*.py") if not path.name.startswith("test_"))
     files = {test_file, *helpers, *code.rglob("*.py")}
     digest = hashlib.sha256()
-    versions = [("python", ".".join(map(str, sys.version_info[:2])))]
-    versions += [(library, version(library)) for library in VERSIONED]
-    digest.update(repr(versions).encode() + b"\0")
+    digest.update(repr(list(versions().items())).encode() + b"\0")
     for path in sorted(files, key=Path.as_posix):
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
@@ -141,10 +149,17 @@ def record(ledger: Path, run: Run, examples: int, code: str) -> None:
         **asdict(run),
         "examples": examples,
         "code": code,
+        "versions": versions(),
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     with ledger.open("a", encoding="utf-8") as out:
         out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def entries(ledger: Path) -> list[dict[str, Any]]:
+    if not ledger.exists():
+        return []
+    return [json.loads(line) for line in ledger.read_text(encoding="utf-8").splitlines()]
 
 
 def passed_before(ledger: Path, examples: int) -> dict[tuple[str, str], Run]:
@@ -153,12 +168,9 @@ def passed_before(ledger: Path, examples: int) -> dict[tuple[str, str], Run]:
     A failure on the same code cancels every pass of it: a failing example is
     there to be found, whatever a luckier run said.
     """
-    if not ledger.exists():
-        return {}
     passed: dict[tuple[str, str], Run] = {}
     failed: set[tuple[str, str]] = set()
-    for line in ledger.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
+    for entry in entries(ledger):
         key = (entry["node"], entry["code"])
         if entry["outcome"] == "FAILED":
             failed.add(key)
@@ -166,6 +178,20 @@ def passed_before(ledger: Path, examples: int) -> dict[tuple[str, str], Run]:
             fields = (entry["seconds"], entry["passing"], entry["stopped"])
             passed[key] = Run(entry["node"], "passed (ledger)", *fields)
     return {key: run for key, run in passed.items() if key not in failed}
+
+
+def other_versions(ledger: Path, nodes: list[str], examples: int) -> list[dict[str, str]]:
+    """The versions, other than the installed ones, under which the ledger holds passes of
+    ``nodes``: a new release of a library is new code, so those passes do not resume until
+    the versions they ran on are installed again."""
+    installed = versions()
+    found: list[dict[str, str]] = []
+    for entry in entries(ledger):
+        ran_on: dict[str, str] = entry.get("versions", installed)
+        passed = entry["outcome"] == "passed" and entry["examples"] >= examples
+        if passed and entry["node"] in nodes and ran_on not in (installed, *found):
+            found.append(ran_on)
+    return found
 
 
 def table(runs: list[Run]) -> str:
@@ -187,9 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=5400.0, help="seconds a run")
     parser.add_argument("--examples", type=int, help="examples a property (default 100000)")
     parser.add_argument("--logs", type=Path, default=Path("thorough-logs"))
-    parser.add_argument(
-        "--resume", action="store_true", help="skip what passed on this code (LOGS/ledger.jsonl)"
-    )
+    parser.add_argument("--ledger", type=Path, help="the ledger of runs (LOGS/ledger.jsonl)")
+    parser.add_argument("--resume", action="store_true", help="skip what passed on this code")
     args = parser.parse_args(argv)
 
     nodes = collect(args.targets)
@@ -200,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         env["BAOZHI_HYPOTHESIS_EXAMPLES"] = str(args.examples)
     examples = args.examples or THOROUGH_EXAMPLES
     args.logs.mkdir(parents=True, exist_ok=True)
-    ledger = args.logs / LEDGER
+    ledger = args.ledger or args.logs / LEDGER
+    ledger.parent.mkdir(parents=True, exist_ok=True)
     earlier = passed_before(ledger, examples) if args.resume else {}
     done = {node: earlier[key] for node in nodes if (key := (node, fingerprint(node))) in earlier}
     to_run = [node for node in nodes if node not in done]
@@ -212,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
 
     resumed = f", {len(done)} passed before on this code" if args.resume else ""
     print(f"{len(nodes)} properties{resumed}, {args.jobs} at a time, logs in {args.logs}/")
+    for ran_on in other_versions(ledger, to_run, examples) if args.resume else []:
+        pins = " ".join(f"{name}=={number}" for name, number in ran_on.items() if name != "python")
+        print(
+            f"the ledger has passes of these on Python {ran_on['python']} with {pins}:"
+            " on unchanged code, they resume with those installed"
+        )
     sys.stdout.flush()
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         pending = [pool.submit(fingerprinted_run, node) for node in to_run]

@@ -86,6 +86,20 @@ def test_every_run_goes_into_the_ledger_with_its_code(
     # Both tests live in one file with no helpers beside it: one code, one fingerprint.
     assert holds["code"] == entries["test_tiny.py::test_breaks"]["code"]
     assert holds["code"] == thorough.fingerprint("test_tiny.py::test_holds")
+    assert holds["versions"] == thorough.versions()
+    assert set(holds["versions"]) == {"python", "hypothesis", "regex", "ftfy"}
+
+
+def test_the_ledger_can_live_apart_from_the_logs(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    thorough.main(["--logs", "logs", "--ledger", "kept/runs.jsonl", "test_tiny.py"])
+    assert not (folder / "logs" / "ledger.jsonl").exists()
+    kept = (folder / "kept" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(kept) == 2
+    capsys.readouterr()
+    thorough.main(["--logs", "other", "--ledger", "kept/runs.jsonl", "--resume", "test_tiny.py"])
+    assert "2 properties, 1 passed before on this code" in capsys.readouterr().out
 
 
 def test_resume_skips_only_what_passed_on_the_same_code(
@@ -137,3 +151,34 @@ def test_fingerprint_covers_the_helpers_beside_the_test_and_the_code(folder: Pat
     (folder / "src" / "pkg").mkdir(parents=True)
     (folder / "src" / "pkg" / "m.py").write_text("X = 1\n", encoding="utf-8")
     assert thorough.fingerprint(node) != with_helper
+
+
+def test_resume_names_the_versions_of_passes_it_cannot_use(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    installed = thorough.versions()
+    older = {**installed, "regex": "2020.1.1"}
+    run = {"seconds": 60.0, "passing": "7", "stopped": "", "examples": 100_000, "code": "x"}
+    entries = [
+        {"node": "test_tiny.py::test_holds", "outcome": "passed", "versions": older, **run},
+        {"node": "test_tiny.py::test_breaks", "outcome": "passed", "versions": older, **run},
+        {"node": "test_tiny.py::test_holds", "outcome": "passed", "versions": installed, **run},
+        {"node": "test_tiny.py::test_holds", "outcome": "FAILED", **run},  # no versions: older
+        {
+            "node": "elsewhere.py::test_gone",
+            "outcome": "passed",
+            "versions": {"python": "2.7"},
+            **run,
+        },
+    ]
+    ledger = folder / "ledger.jsonl"
+    ledger.write_text("".join(json.dumps(entry) + "\n" for entry in entries), encoding="utf-8")
+    nodes = ["test_tiny.py::test_holds", "test_tiny.py::test_breaks"]
+    assert thorough.other_versions(ledger, nodes, 100_000) == [older]
+    assert thorough.other_versions(ledger, nodes, 200_000) == []
+    assert thorough.other_versions(ledger, [], 100_000) == []
+
+    thorough.main(["--logs", "logs", "--ledger", "ledger.jsonl", "--resume", "test_tiny.py"])
+    report = capsys.readouterr().out
+    pins = f"hypothesis=={installed['hypothesis']} regex==2020.1.1 ftfy=={installed['ftfy']}"
+    assert f"passes of these on Python {installed['python']} with {pins}:" in report
