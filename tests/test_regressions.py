@@ -60,6 +60,28 @@ def test_fake_bold_caption_opening_with_a_date() -> None:
     assert clean_text("10月10日10月10日发展发展 本报记者 王尧 摄") == caption + "\n"
 
 
+def test_fake_bold_ending_in_one_character_before_a_line_that_spells_a_longer_square() -> None:
+    # From test_round_trip_everything_at_once, after 45 194 examples: the headline's
+    # last chunk, ``工``, is doubled at the end of its line, and ``工工发展农民``
+    # twice over starts there too, across the break inside its first copy.  That
+    # square is no square, but the search then went on at the next character and
+    # never tried the shorter one, ``工工``.
+    corrupted = "发展\n\n一家一家发展化一家一家发展化工工\n\n发展农民工工发展农民工工资资\n"
+    assert clean_text(corrupted) == "发展\n\n一家一家发展化工\n\n发展农民工工资\n"
+    mojibake = (
+        "发展\n\n一家一家发展化一家一家发展化工工\n\n鍙戝睍鍐滄皯宸ュ伐鍙戝睍鍐滄皯宸ュ伐璧勮祫\n"
+    )
+    assert clean_text(mojibake) == "发展\n\n一家一家发展化工\n\n发展农民工工资\n"
+
+
+def test_a_square_shortened_to_fit_its_line_keeps_real_repetition() -> None:
+    # The shorter square found in place of one that crosses a line break inside a
+    # copy (``一家一家走访`` twice, ``工工资`` twice) is judged like any other: a
+    # real ``一家一家`` or ``工工`` ending a line proves nothing on its own.
+    for text in ("企业一家一家\n\n走访一家一家走访", "农民工工\n\n资工工资"):
+        assert apply_edits(text, undo_fake_bold(text)) == text
+
+
 def test_stacked_headlines_of_one_width_are_no_column() -> None:
     # From test_round_trip_double_runs_across_lines: three headlines 16 to 20 cells
     # wide looked like a narrow column, so a paragraph (kept on one line) and the

@@ -121,6 +121,7 @@ class _Compact:
         self.compact_starts: list[int] = []
         self.text_starts: list[int] = []
         self.breaks: set[int] = set()
+        self.ordered_breaks: list[int] = []
         self.blank_breaks: set[int] = set()  # the breaks that hold a blank line
         cursor = 0
         length = 0
@@ -130,6 +131,7 @@ class _Compact:
             self._keep(text, cursor, match.start(), pieces, length)
             length += match.start() - cursor
             self.breaks.add(length)
+            self.ordered_breaks.append(length)
             if sum(char in _BREAKS for char in match.group()) > 1:
                 self.blank_breaks.add(length)
             cursor = match.end()
@@ -164,15 +166,12 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
     text = compact.text
     position = 0
     while True:
-        match = pattern.search(text, position)
+        match = _next_square(pattern, compact, position, max_chunk)
         if match is None:
             return
         chunk = match.group(1)
         half = len(chunk)
         end = match.end()
-        if _break_inside_a_copy(compact, match):
-            position = match.start() + 1
-            continue
         if _PRINTED_DOUBLE.issuperset(chunk):
             yield _Square(match.start(), half, 0.0, periodic=True)
             position = end
@@ -185,13 +184,50 @@ def _squares(compact: _Compact, max_chunk: int) -> Iterator[_Square]:
             position = end
             continue
         evidence = _evidence(chunk)
-        if evidence < 1 and _stronger_overlap(pattern, compact, match.start(), end, evidence):
+        weak = evidence < 1
+        if weak and _stronger_overlap(pattern, compact, match.start(), end, evidence, max_chunk):
             # ``展展`` across ``发展`` / ``展会一展会一…`` hides the real square after it.
             position = match.start() + 1
             continue
         paired = len(chunk) == 1 and chunk in PAIRED_PUNCT
         yield _Square(match.start(), half, evidence, paired_punct=paired)
         position = end
+
+
+def _next_square(
+    pattern: re.Pattern[str], compact: _Compact, position: int, max_chunk: int
+) -> re.Match[str] | None:
+    """The first square at or after ``position`` with no line break inside a copy,
+    the longest at its start."""
+    while (match := pattern.search(compact.text, position)) is not None:
+        if not _break_inside_a_copy(compact, match):
+            return match
+        fitted = _fitted_to_its_line(compact, match.start(), max_chunk)
+        if fitted is not None:
+            return fitted
+        position = match.start() + 1
+    return None
+
+
+def _fitted_to_its_line(compact: _Compact, start: int, max_chunk: int) -> re.Match[str] | None:
+    """The longest square at ``start`` with no line break inside a copy, where the
+    longest of all has one.
+
+    ``一家一家发展化工工`` / ``发展农民工工发展农民…`` ends its line with the
+    square ``工工``, though ``工工发展农民`` twice over, the longest at that
+    place, crosses the break inside its first copy.  Only two lengths can
+    fit: a first copy that runs up to the next break, with the second after
+    it (pdftotext's shape), or two copies that both end before it.
+    """
+    next_break = compact.ordered_breaks[bisect_right(compact.ordered_breaks, start)]
+    to_break = next_break - start
+    if to_break <= max_chunk:
+        up_to_it = re.compile(rf"(\S{{{to_break}}})\1").match(compact.text, start)
+        if up_to_it is not None and not _break_inside_a_copy(compact, up_to_it):
+            return up_to_it
+    if to_break < 2:
+        return None
+    return re.compile(rf"(\S{{1,{min(to_break // 2, max_chunk)}}})\1").match(compact.text, start)
 
 
 def _break_inside_a_copy(compact: _Compact, match: re.Match[str]) -> bool:
@@ -208,7 +244,12 @@ def _break_inside_a_copy(compact: _Compact, match: re.Match[str]) -> bool:
 
 
 def _stronger_overlap(
-    pattern: re.Pattern[str], compact: _Compact, start: int, end: int, evidence: float
+    pattern: re.Pattern[str],
+    compact: _Compact,
+    start: int,
+    end: int,
+    evidence: float,
+    max_chunk: int,
 ) -> bool:
     """Whether a square with real evidence (a letter) starts inside the weak square [start, end).
 
@@ -216,13 +257,7 @@ def _stronger_overlap(
     line (``一家一家`` / ``家``) is not hidden by a ``家创新一家一`` twice over
     that the lines after it happen to spell.
     """
-    following = pattern.search(compact.text, start + 1)
-    while (
-        following is not None
-        and following.start() < end
-        and _break_inside_a_copy(compact, following)
-    ):
-        following = pattern.search(compact.text, following.start() + 1)
+    following = _next_square(pattern, compact, start + 1, max_chunk)
     return (
         following is not None
         and following.start() < end

@@ -124,8 +124,9 @@ def join_spaced_han(text: str) -> list[Edit]:
     Han character standing alone (between the gap and punctuation or another gap:
     ``我``, ``。我``, ``（团``); a line made only of single characters (``社 论``)
     counts too, and so does one of single characters and numbers with three gaps
-    to close, one of them between two CJK characters (``发 展 0.1% 发``).  A single character spaced off a number or a Latin word is a counter
-    (``11 月 26 日``), no evidence.  In a letter-spaced run every one-space gap next
+    to close, one of them between two CJK characters (``发 展 0.1% 发``).  A single
+    character spaced off a number or a Latin word is a counter (``11 月 26 日``), no
+    evidence.  In a letter-spaced run every one-space gap next
     to a lone character or punctuation mark goes, and so does every gap between a
     CJK character and a number (``项 目 13 个``).
 
