@@ -605,3 +605,34 @@ def test_an_article_reaches_back_past_an_unreadable_stub() -> None:
     assert gas.title == "燃气安全知识进社区"
     assert [p[:5] for p in gas.paragraphs] == ["“燃气灶用", "1口", "活动现场，", "今年以来，"]
     assert bird.paragraphs[-1].startswith("市林业局提醒")
+
+
+# --- author spans: the name inside the byline, in source offsets ---
+
+
+def _author_spans(page: Page) -> list[tuple[str, int, int]]:
+    return [
+        (name, span.start, span.end)
+        for article in page.articles
+        for name, span in zip(article.authors, article.spans.authors, strict=True)
+    ]
+
+
+def test_authors_of_an_opening_byline_have_their_spans() -> None:
+    opening = "本报讯（记者孙聪利 通讯员李蓥婕）高新区推动产业链延链补链强链。"
+    _, page = _page("聚焦高质量发展", opening)
+    assert _author_spans(page) == [("孙聪利", 15, 18), ("李蓥婕", 22, 25)]
+
+
+def test_authors_of_a_byline_line_have_their_spans() -> None:
+    _, page = _page(*SURVEY_HEAD, SECTION)
+    assert _author_spans(page) == [("常凯", 25, 27), ("原昆鹏", 31, 34)]
+
+
+def test_author_span_of_a_closing_byline_wrapped_in_the_name() -> None:
+    # The source breaks the line inside the name: its span covers the break.
+    text = "寒潮来袭\n\n全市将迎大风降温，最低气温零下5℃。\n\n（本报记者 彭\n雪姣）\n"
+    page = parse_page(text)
+    assert page.articles[0].byline == "本报记者 彭雪姣"
+    assert _author_spans(page) == [("彭雪姣", 32, 36)]
+    assert text[32:36] == "彭\n雪姣"

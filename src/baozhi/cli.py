@@ -155,7 +155,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {baozhi.__version__}")
 
     repairs = parser.add_argument_group(
-        "repairs", "Every repair is on by default; these options mirror baozhi.CleanConfig."
+        "repairs",
+        "These options mirror baozhi.CleanConfig: each --no- option turns off a repair that is"
+        " on by default; the others show their defaults.",
     )
     docs = _field_docs()
     hints = typing.get_type_hints(CleanConfig)

@@ -56,13 +56,16 @@ class CleanConfig:
     fix_byline_brackets: bool = True
     """Misread byline brackets: ``本报讯 〈记者 陈思远)`` → ``本报讯（记者 陈思远）``."""
     restore_subtitle_dash: bool = True
-    """A subtitle's ``——`` read as ``一一``, under a title only: ``一一高新区`` → ``——高新区``."""
+    """A subtitle's ``——`` read as ``一一``, under a title only: ``一一高新区`` → ``——高新区``.
+    Reads blocks: needs ``rejoin_wrapped_lines``."""
 
     # blocks
     rejoin_wrapped_lines: bool = True
-    """Join the hard-wrapped lines of one paragraph; one blank line between blocks."""
+    """Join the hard-wrapped lines of one paragraph; one blank line between blocks. Off, the
+    lines stay as they are and the repairs that read blocks do not run."""
     rejoin_split_paragraphs: bool = True
-    """Rejoin a paragraph interrupted by a column break or an inserted block."""
+    """Rejoin a paragraph interrupted by a column break or an inserted block. Reads blocks:
+    needs ``rejoin_wrapped_lines``."""
     drop_repeated_blocks: bool = True
     """A paragraph of substance printed twice on one page is kept once."""
 
@@ -78,7 +81,7 @@ class CleanConfig:
 
     # conversion
     convert: str | None = None
-    """An OpenCC configuration name such as ``"t2s"``; ``None`` converts nothing."""
+    """Convert the script by this OpenCC configuration (``"t2s"``, ``"s2t"``…); off by default."""
 
     # thresholds
     fake_bold_max_chunk: int = 32

@@ -126,9 +126,20 @@ class _Item:
     extra: str | None = None
     extra_span: Span | None = None
     at: int = 0  # where a headline's (or paragraph's) text starts in the clean text
+    # For bylines and openings: the names of the authors, each with its span.
+    authors: tuple[tuple[str, Span], ...] = ()
     # The source printed it in one box with the block before it: no blank line
     # between them, on a page whose blank lines separate boxes (``_box_breaks``).
     same_box: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Byline:
+    """A byline as the article gives it, with its span and its authors' names and spans."""
+
+    text: str
+    span: Span
+    authors: tuple[tuple[str, Span], ...]
 
 
 @dataclass(slots=True)
@@ -136,8 +147,8 @@ class _Body:
     """An article in the making."""
 
     paragraphs: list[tuple[str, Span]] = field(default_factory=list)
-    byline: tuple[str, Span] | None = None  # a 本报讯（…） opening
-    closing: tuple[str, Span] | None = None  # a bracketed byline after the last paragraph
+    byline: _Byline | None = None  # a 本报讯（…） opening
+    closing: _Byline | None = None  # a bracketed byline after the last paragraph
     headline: list[_Item] = field(default_factory=list)
     # Each subhead: the paragraph index it stands before, and its lines.
     subheads: list[tuple[int, list[_Item]]] = field(default_factory=list)
@@ -156,15 +167,27 @@ def extract_authors(byline: str) -> tuple[str, ...]:
     >>> extract_authors("本报首席记者 常凯 记者 原昆鹏"), extract_authors("本报评论员")
     (('常凯', '原昆鹏'), ())
     """
-    authors: list[str] = []
+    return tuple(_named_authors(byline))
+
+
+def _named_authors(byline: str) -> dict[str, int]:
+    """The names :func:`extract_authors` finds, each with where it first stands in ``byline``."""
+    authors: dict[str, int] = {}
     matches = list(_ROLE.finditer(byline))
     for index, match in enumerate(matches):
         stop = matches[index + 1].start() if index + 1 < len(matches) else len(byline)
-        stretch = byline[match.end() : stop]
-        for name in _NAME.finditer(stretch):
-            if name.group() not in authors and not name.group().startswith("本报"):
-                authors.append(name.group())
-    return tuple(authors)
+        for name in _NAME.finditer(byline, match.end(), stop):
+            if not name.group().startswith("本报"):
+                authors.setdefault(name.group(), name.start())
+    return authors
+
+
+def _author_spans(result: CleanResult, byline: str, start: int) -> tuple[tuple[str, Span], ...]:
+    """The authors of the byline at ``start`` in the clean text, each with its source span."""
+    return tuple(
+        (name, _span(result, start + at, start + at + len(name)))
+        for name, at in _named_authors(byline).items()
+    )
 
 
 def _span(result: CleanResult, start: int, end: int) -> Span:
@@ -225,13 +248,14 @@ def _classify(result: CleanResult, text: str, start: int, doubled_starts: Sequen
             doubled,
             dateline.group(),
             _span(result, start, start + rest),
+            authors=_author_spans(result, dateline.group(), start),
         )
     if _CONTINUATION.match(text):
         return _Item("continuation", text, span)
     if _BOILERPLATE.match(text):
         return _Item("boilerplate", text, span)
     if _BYLINE.match(text):
-        return _Item("byline", text, span, doubled)
+        return _Item("byline", text, span, doubled, authors=_author_spans(result, text, start))
     credit = CREDIT.search(text)
     if credit is not None and credit.start() > 0:
         cut = credit.start()
@@ -380,7 +404,7 @@ def segment(result: CleanResult, *, source_text: str, source: str | None = None)
         if role == "byline":
             flush(new_body=False)
             if current is not None and not current.closed:
-                current.closing = (_strip_byline(item.text), item.span)
+                current.closing = _Byline(_strip_byline(item.text), item.span, item.authors)
                 current.closed = True
             else:
                 other.append(OtherItem("label", item.text, item.span))
@@ -410,7 +434,7 @@ def segment(result: CleanResult, *, source_text: str, source: str | None = None)
         if role == "opening":
             assert item.extra is not None
             assert item.extra_span is not None
-            current.byline = (item.extra, item.extra_span)
+            current.byline = _Byline(item.extra, item.extra_span, item.authors)
         current.paragraphs.append((item.text, item.span))
     if pending is not None:
         groups.append(pending)
@@ -1238,7 +1262,8 @@ def _article(body: _Body) -> Article:
         kicker=kicker[1] if kicker else None,
         title=title[1] if title else None,
         subtitle=subtitle[1] if subtitle else None,
-        byline=byline[1] if byline else None,
+        byline=byline.span if byline else None,
+        authors=tuple(span for _, span in byline.authors) if byline else (),
         paragraphs=tuple(entry[3] for entry in entries),
         subheads=tuple(span for _, _, span in subheads),
     )
@@ -1246,8 +1271,8 @@ def _article(body: _Body) -> Article:
         kicker=kicker[0] if kicker else None,
         title=title[0] if title else None,
         subtitle=subtitle[0] if subtitle else None,
-        byline=byline[0] if byline else None,
-        authors=extract_authors(byline[0]) if byline else (),
+        byline=byline.text if byline else None,
+        authors=tuple(name for name, _ in byline.authors) if byline else (),
         paragraphs=tuple(entry[2] for entry in entries),
         subheads=tuple(text for _, text, _ in subheads),
         captions=tuple(_caption(item) for item in body.captions),
@@ -1261,14 +1286,17 @@ def _headline_fields(
     tuple[str, Span] | None,
     tuple[str, Span] | None,
     tuple[str, Span] | None,
-    tuple[str, Span] | None,
+    _Byline | None,
 ]:
     """Kicker, title, subtitle and byline of a headline group."""
     lines = [item for item in group if item.role == "headline"]
     subtitle_items = [item for item in group if item.role == "subtitle"]
     byline_items = [item for item in group if item.role == "byline"]
     subtitle = (subtitle_items[0].text, subtitle_items[0].span) if subtitle_items else None
-    byline = (_strip_byline(byline_items[0].text), byline_items[0].span) if byline_items else None
+    byline = None
+    if byline_items:
+        item = byline_items[0]
+        byline = _Byline(_strip_byline(item.text), item.span, item.authors)
     if not lines:
         return None, None, subtitle, byline
     kicker, title = _kicker_and_title(lines)
