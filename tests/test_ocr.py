@@ -252,7 +252,7 @@ def test_ocr_pages_repairs_from_the_dev_corpus() -> None:
     assert "\n一一地区生产总值同比增长5.8%\n" in p01
 
 
-@needs_corpus
+# The seeds are in the repository: they run where the dev corpus is absent.
 @pytest.mark.parametrize("path", PDF_PAGES + SEEDS, ids=lambda p: p.name)
 def test_pdf_text_is_left_alone(path: Path) -> None:
     """The PDF channels and the seeds have none of these defects: nothing changes."""

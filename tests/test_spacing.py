@@ -6,6 +6,7 @@ PyMuPDF, Tesseract) unless the comment says otherwise.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from baozhi.chars import is_han
 from baozhi.lines.punctuation import collapse_doubled_punct, widen_halfwidth_punct
 from baozhi.lines.spacing import join_spaced_han, space_cjk_latin, tidy_punct_spaces
 from baozhi.provenance import Edit, apply_edits, check_edits
@@ -555,13 +557,31 @@ def test_clean_line_unchanged(line: str) -> None:
     assert run_defaults(line) == line
 
 
-@pytest.mark.parametrize("line", MUST_NOT_CHANGE)
-def test_clean_line_unchanged_by_pangu_and_widening(line: str) -> None:
-    # Pangu spacing and widening change print on purpose; they must still not add to
-    # lines with no Han–Latin joint and no half-width mark.
-    if any(char.isascii() and char.isalnum() for char in line) or any(c in "(),:;?!" for c in line):
-        pytest.skip("has Latin or half-width marks")
+def _is_latin_or_digit(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _han_meets(line: str, other: Callable[[str], bool]) -> bool:
+    """Whether a Han character stands right next to a character ``other`` accepts."""
+    return any(
+        (is_han(a) and other(b)) or (other(a) and is_han(b)) for a, b in itertools.pairwise(line)
+    )
+
+
+# Pangu spacing and widening change print on purpose, where Han meets a Latin letter
+# or digit and where a half-width mark meets Han; every other line, Latin ones too
+# (``Wi-Fi 6 network``, ``sqw.pds.gov.cn）年鉴库下载。``), they leave alone.
+@pytest.mark.parametrize(
+    "line", [line for line in MUST_NOT_CHANGE if not _han_meets(line, _is_latin_or_digit)]
+)
+def test_clean_line_unchanged_by_pangu(line: str) -> None:
     assert run(_add_spaces, line) == line
+
+
+@pytest.mark.parametrize(
+    "line", [line for line in MUST_NOT_CHANGE if not _han_meets(line, "(),:;?!".__contains__)]
+)
+def test_clean_line_unchanged_by_widening(line: str) -> None:
     assert run(widen_halfwidth_punct, line) == line
 
 

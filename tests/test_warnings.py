@@ -219,7 +219,7 @@ def test_dev_ocr_pages(path: Path) -> None:
     assert parse_page(source).warnings == warnings
 
 
-@needs_corpus
+# The seeds are in the repository: they run where the dev corpus is absent.
 @pytest.mark.parametrize("path", PDF_PAGES + SEEDS, ids=lambda p: p.name)
 def test_pdf_text_gets_no_warning(path: Path) -> None:
     """The PDF channels and the seeds print no OCR noise: checked by eye, none is reported."""
