@@ -58,7 +58,7 @@ class _Square:
 def _evidence(chunk: str) -> float:
     """How strongly one doubled chunk says "fake bold".
 
-    Letters count one each; a single doubled Han character (``常常``) only half,
+    Letters count one each; a chunk of one letter (``常常``, ``GG``) only half,
     since AABB reduplication is common (``高高兴兴``); digits count nothing on
     their own (``1100``, ``2000``), but one each beside a letter: a number and
     its unit or a date said twice (``10月10日10月10日``) is no real text; a
