@@ -680,3 +680,19 @@ def test_a_first_line_pushed_short_by_an_opening_mark() -> None:
     corrupted = f"{hard_wrap(first, 16)}\n{hard_wrap(second, 16)}\n"
     assert "\n发展《发展创新》10.1%发展\n《发展》。" in corrupted
     assert clean_text(corrupted) == f"{first}\n\n{second}\n"
+
+
+def test_a_tail_right_after_its_head_is_not_taken_by_a_number_further_down() -> None:
+    # From a thorough run of test_round_trip_dropped_block.  Two paragraphs, each
+    # with a headline dropped into it: ``…一家一`` / ``发展一个一个`` / ``家，…``
+    # and ``…PM2.5`` / ``创新`` / ``发展。…``.  ``家`` is a unit a number can
+    # take, so the first tail went on ``…PM2.5`` further down, and the second
+    # tail, left over, on ``…一家一``: every character kept, both paragraphs wrong.
+    first = "“发展。”发展一家一家，发展。“发展。”“发展。发展创新。”“发展，发展。”"
+    second = "“发展。”发展PM2.5发展。“发展。”“发展。发展创新。”"
+    cut_first, cut_second = first.index("家，"), second.index("发展。“")
+    corrupted = (
+        f"发展\n\n{first[:cut_first]}\n\n发展一个一个\n\n{first[cut_first:]}\n\n"
+        f"{second[:cut_second]}\n\n创新\n\n{second[cut_second:]}\n"
+    )
+    assert clean_text(corrupted) == f"发展\n\n{first}\n\n发展一个一个\n\n{second}\n\n创新\n"

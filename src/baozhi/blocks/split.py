@@ -145,9 +145,10 @@ def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, lis
 
     A tail closing a bracket or quote it never opened goes to a head that left
     one open, before a tail opening with a unit goes to a head ending in a
-    number (``…《玉`` / ``米…》`` rather than ``…延伸8`` / ``米``); otherwise to
-    the nearest head before it, or after it when there is none before (the
-    second part of a paragraph can be extracted first).  A head whose text still
+    number (``…《玉`` / ``米…》`` rather than ``…延伸8`` / ``米``), unless that
+    head comes after the tail and the tail carries on the head right before it;
+    otherwise to the nearest head before it, or after it when there is none
+    before (the second part of a paragraph can be extracted first).  A head whose text still
     stops mid-sentence with its tail joined takes the next tail too: a paragraph
     broken over three columns comes out in three parts.
     """
@@ -175,6 +176,12 @@ def _pair_evident_tails(blocks: list[_Block], heads: list[int]) -> dict[int, lis
         ]
         before = [h for h in free if h < tail]
         after = [h for h in free if h > tail]
+        # A tail right after a head, past only what was printed into it, carries
+        # that head on: a number further down that its unit could follow is no
+        # evidence against where it stands (``…一家一`` / a headline / ``家，…``,
+        # then ``…PM2.5``).
+        if before and _next_running_block(blocks, before[-1], set()) == tail:
+            by_unit = [h for h in by_unit if h < tail]
         if by_bracket:
             earlier = [h for h in by_bracket if h < tail]
             head = earlier[-1] if earlier else by_bracket[0]
