@@ -47,6 +47,8 @@ from baozhi.testing.strategies import (
     CorruptedPage,
     PageBlock,
     _Builder,
+    _damaged,
+    _named_corruptions,
     _sentence_into,
     _shares_edge,
     han_words,
@@ -259,23 +261,23 @@ def ocr_pages(corruptions: Sequence[str] | None = None) -> st.SearchStrategy[Cor
     """A clean page with OCR damage, and the list of what was done.
 
     ``corruptions`` chooses from :data:`OCR_CORRUPTIONS` (default: a drawn
-    subset).  With ``misread_byline_brackets``, some paragraphs open with a
-    ``本报讯（记者 …）`` dateline or are followed by a ``（本报记者 …）`` byline.
+    mix); every page is damaged by at least one of them (a page without a
+    quote, say, is drawn again).  With ``misread_byline_brackets``, some
+    paragraphs open with a ``本报讯（记者 …）`` dateline or are followed by a
+    ``（本报记者 …）`` byline.
     Quotes are turned one per paragraph at most; marks are made half-width only
     where both neighbours are Chinese (or the mark ends the paragraph); spaces
     go beside ``，。、；：！？`` and between Han and digits.
     """
-    if corruptions is not None:
-        unknown = set(corruptions) - set(OCR_CORRUPTIONS)
-        if unknown:
-            raise ValueError(f"unknown corruptions {sorted(unknown)}; known: {OCR_CORRUPTIONS}")
-    return _ocr_pages(None if corruptions is None else tuple(corruptions))
+    return _damaged(_ocr_pages(_named_corruptions(corruptions, OCR_CORRUPTIONS)))
 
 
 @st.composite
 def _ocr_pages(draw: st.DrawFn, corruptions: tuple[str, ...] | None) -> CorruptedPage:
     wanted = set(
-        draw(st.sets(st.sampled_from(OCR_CORRUPTIONS))) if corruptions is None else corruptions
+        draw(st.sets(st.sampled_from(OCR_CORRUPTIONS), min_size=1))
+        if corruptions is None
+        else corruptions
     )
     bylines = "misread_byline_brackets" in wanted
     blocks = draw(_byline_blocks()) if bylines else draw(page_blocks(1, 5))
