@@ -44,6 +44,7 @@ from baozhi.testing.articles import (
 from baozhi.testing.corruptors import _units, ends_sentence
 from baozhi.testing.strategies import (
     _SHORT_BLOCK_MARGIN,
+    _SQUARE_REACH,
     CorruptedPage,
     PageBlock,
     _Builder,
@@ -186,10 +187,6 @@ def _space_spots(text: str) -> set[int]:
         if beside_punct or digit:
             spots.add(index)
     return spots
-
-
-# How far the fake-bold detector looks for a doubled chunk (CleanConfig.fake_bold_max_chunk).
-_SQUARE_REACH = 32
 
 
 def _makes_square(text: str, index: int) -> bool:
