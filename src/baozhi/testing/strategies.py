@@ -391,9 +391,10 @@ def pages(min_blocks: int = 1, max_blocks: int = 8) -> st.SearchStrategy[str]:
 class CorruptedPage:
     """A clean page, the same page as extraction might give it, and how it was damaged.
 
-    ``corruptions`` names what was really applied (in order), from :data:`CORRUPTIONS`
-    or :data:`~baozhi.testing.OCR_CORRUPTIONS`: never empty, and a requested
-    corruption the page offered no place for is not listed.
+    ``corruptions`` names the corruptors really applied, in order (those of
+    :data:`CORRUPTIONS` and :data:`~baozhi.testing.OCR_CORRUPTIONS`,
+    ``misread_subtitle_dash``, ``drop_block_into_paragraph``).  It is never
+    empty; a requested corruption the page offered no place for is not listed.
     """
 
     clean: str
@@ -427,7 +428,7 @@ def _damaged(draw: st.DrawFn, attempts: st.SearchStrategy[CorruptedPage]) -> Cor
 def _named_corruptions(
     corruptions: Sequence[str] | None, known: tuple[str, ...]
 ) -> tuple[str, ...] | None:
-    """``corruptions`` as a tuple, once every name is one of ``known`` and there is one."""
+    """``corruptions`` as a tuple; a ValueError names any not in ``known``, or asks for one."""
     if corruptions is None:
         return None
     unknown = set(corruptions) - set(known)
