@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from baozhi.articles.model import Article
 from baozhi.blocks.shapes import cannot_open_paragraph
 from baozhi.chars import CLOSING, OPENING, display_width
 from baozhi.testing import (
@@ -33,7 +35,15 @@ from baozhi.testing import (
     wrap_is_unambiguous,
     wrap_lines,
 )
-from baozhi.testing.articles import INTERLEAVED, ArticlePage, article_pages
+from baozhi.testing.articles import (
+    INTERLEAVED,
+    ArticlePage,
+    _body_blocks,
+    _fits_column,
+    _fitted_to_column,
+    article_pages,
+    news_articles,
+)
 from baozhi.testing.corruptors import shows_its_end
 from baozhi.testing.vocabulary import HAN_WORDS, PERSON_NAMES, REDUPLICATIONS
 from health_checks import filtering
@@ -357,3 +367,17 @@ def test_interleaved_pages_put_a_dateline_right_under_a_cut_off_paragraph(
         line.startswith("本报讯") and before and not ends_sentence(before)
         for before, line in pairwise(lines)
     )
+
+
+@given(news_articles(), st.integers(12, 30), st.data())
+def test_a_paragraph_the_column_cannot_show_the_end_of_is_drawn_again(
+    article: Article, width: int, data: st.DataObject
+) -> None:
+    # Wrapped article pages draw their column first and refit the paragraphs to it.
+    fitted = data.draw(_fitted_to_column(article, width))
+    assert replace(fitted, paragraphs=article.paragraphs) == article
+    assert len(set(fitted.paragraphs)) == len(fitted.paragraphs) == len(article.paragraphs)
+    for before, printed in zip(_body_blocks(article), _body_blocks(fitted), strict=True):
+        assert _fits_column(wrap_lines(printed, width), width)
+        if _fits_column(wrap_lines(before, width), width):
+            assert printed == before

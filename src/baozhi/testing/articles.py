@@ -27,7 +27,7 @@ nothing between, and words shared by chance never decide where one starts.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from hypothesis import assume
@@ -43,15 +43,15 @@ from baozhi.blocks.shapes import (
 )
 from baozhi.blocks.split import _Block, _cut_off, _running_text
 from baozhi.blocks.wraps import _MIN_CUT_CHARS
-from baozhi.chars import display_width
-from baozhi.testing.corruptors import hard_wrap, wrap_is_unambiguous, wrap_lines
+from baozhi.testing.corruptors import hard_wrap, shows_its_end, wrap_lines
 from baozhi.testing.strategies import (
+    _ATTEMPTS,
     _MAX_WIDTH,
     _MIN_FULL_LINES,
-    _MIN_WIDTH,
-    _SHORT_BLOCK_MARGIN,
     HeadlineKind,
+    _full_lines,
     _headline_of_kind,
+    _narrowest_column,
     _shares_edge,
     captions,
     paragraphs,
@@ -235,9 +235,16 @@ def _body_blocks(article: Article) -> list[str]:
     ['本报讯（记者王尧）降温。', '大风。']
     """
     body = list(article.paragraphs)
-    if article.byline and article.byline.startswith("本报讯"):
-        body[0] = article.byline + body[0]
+    dateline = _dateline(article)
+    if dateline:
+        body[0] = dateline + body[0]
     return body
+
+
+def _dateline(article: Article) -> str:
+    """The ``本报讯（…）`` byline that opens ``article``'s first paragraph, or ``""``."""
+    byline = article.byline or ""
+    return byline if byline.startswith("本报讯") else ""
 
 
 @st.composite
@@ -263,10 +270,14 @@ def article_pages(
     ``articles`` strategy is filtered to such articles).
 
     With ``wrapped``, every paragraph is cut into the lines of one column
-    (:func:`~baozhi.testing.hard_wrap`, at a width drawn from
-    :func:`_column_widths`); the lines of a paragraph, and the paragraphs of an
-    article, follow each other line after line, as pdftotext prints a column, and
-    the other blocks keep a blank line around them.
+    (:func:`~baozhi.testing.hard_wrap`); the lines of a paragraph, and the
+    paragraphs of an article, follow each other line after line, as pdftotext
+    prints a column, and the other blocks keep a blank line around them.  The
+    column is as wide as the page allows (:func:`_column_widths`).  With the
+    default articles, its width is drawn first, and a paragraph it cannot show
+    the end of is drawn again (:func:`_fitted_to_column`); with a given
+    ``articles`` strategy, the width is drawn from those the page allows, and a
+    page that allows none is not drawn.
 
     Pages a reader of the plain text could not sort out are not drawn:
 
@@ -304,14 +315,29 @@ def article_pages(
         else draw(st.sampled_from(layouts if i == 0 else later))
         for i in range(len(found))
     ]
+    # A dateline article prints the same in every layout: title, body, caption.
+    forms = ["title_first" if layout == INTERLEAVED else layout for layout in chosen]
+    cuts = [draw(st.integers(2, 5)) for _ in found]
+    column = None
+    if wrapped and articles is None:
+        # The column is drawn first and each paragraph drawn until the column shows
+        # its end: drawn the other way round, a page of five paragraphs or more
+        # rarely had a width that suits them all, and most pages were thrown away.
+        narrowest = _narrowest_column(
+            block
+            for article, form, cut in zip(found, forms, cuts, strict=True)
+            for block in print_article(article, form, cut)
+            if block not in _body_blocks(article)
+        )
+        assume(narrowest <= _MAX_WIDTH)
+        column = draw(st.integers(narrowest, _MAX_WIDTH))
+        found = [draw(_fitted_to_column(article, column)) for article in found]
+        pair = found[at : at + len(pair)]
     printed = list(zip(found, chosen, strict=True))
     assume(not any(_meets_by_chance(*a, *b) for a, b in pairwise(printed)))
-    # A dateline article prints the same in every layout: title, body, caption.
     plain = [
-        print_article(
-            article, "title_first" if layout == INTERLEAVED else layout, draw(st.integers(2, 5))
-        )
-        for article, layout in printed
+        print_article(article, form, cut)
+        for article, form, cut in zip(found, forms, cuts, strict=True)
     ]
     blocks = [block for printed_blocks in plain for block in printed_blocks]
     assume(len(set(blocks)) == len(blocks))
@@ -324,8 +350,12 @@ def article_pages(
     widths = _column_widths(blocks, paragraphs)
     if pair:
         widths = [width for width in widths if all(_column_ends(pair, width))]
-    assume(widths)
-    width = draw(st.sampled_from(widths))
+    if column is None:
+        assume(widths)
+        width = draw(st.sampled_from(widths))
+    else:
+        assume(column in widths)
+        width = column
     if not pair:
         return ArticlePage(
             _wrapped_text(blocks, paragraphs, width), tuple(found), tuple(chosen), width
@@ -561,20 +591,58 @@ def _column_widths(blocks: Sequence[str], paragraphs: Set[str]) -> list[int]:
     []
     """
     texts = [block for block in blocks if block in paragraphs]
-    short = [display_width(block) for block in blocks if block not in paragraphs]
-    narrowest = max(_MIN_WIDTH, -(-(max(short, default=0) + _SHORT_BLOCK_MARGIN) // 2))
+    narrowest = _narrowest_column(block for block in blocks if block not in paragraphs)
     widths = []
     for width in range(narrowest, _MAX_WIDTH + 1):
-        lines = [wrap_lines(text, width) for text in texts]
-        full = sum(len(paragraph) - 2 for paragraph in lines)
+        wrapped = [wrap_lines(text, width) for text in texts]
         if (
-            all(len(paragraph) >= 3 for paragraph in lines)
-            and not any(line != line.strip() for paragraph in lines for line in paragraph)
-            and full >= _MIN_FULL_LINES
-            and all(wrap_is_unambiguous(text, width) for text in texts)
+            all(_fits_column(lines, width) for lines in wrapped)
+            and _full_lines(wrapped) >= _MIN_FULL_LINES
         ):
             widths.append(width)
     return widths
+
+
+def _fits_column(lines: Sequence[str], width: int) -> bool:
+    """Whether a paragraph wrapped into ``lines`` of a ``width`` column shows a reader
+    where it ends: it runs to three lines or more, none broken at a space, and its
+    last line tells (:func:`~baozhi.testing.corruptors.shows_its_end`).
+
+    >>> _fits_column(wrap_lines("近年来，洛阳市坚持以创新驱动为引领，以产业发展为统揽。", 9), 9)
+    True
+    """
+    return (
+        len(lines) >= 3
+        and all(line == line.strip() for line in lines)
+        and shows_its_end(lines, width)
+    )
+
+
+@st.composite
+def _fitted_to_column(draw: st.DrawFn, article: Article, width: int) -> Article:
+    """``article`` with each paragraph that a ``width`` column cannot show the end of
+    (:func:`_fits_column`) drawn again from :func:`~baozhi.testing.paragraphs`.
+
+    A paragraph is drawn again up to :data:`_ATTEMPTS` times; a ``本报讯（…）`` dateline
+    is wrapped with the first one, which it opens; the paragraphs stay unique.
+    """
+    body = list(article.paragraphs)
+    dateline = _dateline(article)
+    for index, paragraph in enumerate(body):
+        lead = dateline if index == 0 else ""
+        others = body[:index] + body[index + 1 :]
+        fitted = False
+        for attempt in range(_ATTEMPTS + 1):
+            if attempt:
+                paragraph = draw(paragraphs())
+            fitted = paragraph not in others and _fits_column(
+                wrap_lines(lead + paragraph, width), width
+            )
+            if fitted:
+                break
+        assume(fitted)
+        body[index] = paragraph
+    return replace(article, paragraphs=tuple(body))
 
 
 def _wrapped_text(blocks: Sequence[str], paragraphs: Set[str], width: int) -> str:

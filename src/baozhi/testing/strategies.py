@@ -22,7 +22,7 @@ They avoid, by construction, text that no cleaner could read unambiguously:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -453,6 +453,17 @@ def _sometimes(draw: st.DrawFn, items: Sequence[T], apply: Callable[[T], bool]) 
     return applied
 
 
+def _narrowest_column(short_blocks: Iterable[str]) -> int:
+    """The narrowest column (in characters, :data:`_MIN_WIDTH` at least) whose lines
+    are :data:`_SHORT_BLOCK_MARGIN` cells wider than each of ``short_blocks``.
+
+    >>> _narrowest_column(["技术人员调试设备 本报记者 王尧 摄"]), _narrowest_column([])
+    (23, 12)
+    """
+    widest = max((display_width(block) for block in short_blocks), default=0)
+    return max(_MIN_WIDTH, -(-(widest + _SHORT_BLOCK_MARGIN) // 2))
+
+
 def _full_lines(wrapped: Sequence[Sequence[str]]) -> int:
     """How many lines of the ``wrapped`` paragraphs are full (not first, not last)."""
     return sum(max(0, len(lines) - 2) for lines in wrapped)
@@ -549,8 +560,7 @@ def _corrupted_pages(
     }
     blank_lines = False
     if "hard_wrap" in wanted and paragraph_lines:
-        short = [display_width(b.text) for b in blocks if b.kind != "paragraph"]
-        narrowest = max(_MIN_WIDTH, -(-(max(short, default=0) + _SHORT_BLOCK_MARGIN) // 2))
+        narrowest = _narrowest_column(b.text for b in blocks if b.kind != "paragraph")
         # Each paragraph is wrapped once per width, and the wrap is kept.
         wraps = {
             width: [wrap_lines(block.text, width) for block in blocks if block.kind == "paragraph"]
