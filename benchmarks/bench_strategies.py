@@ -13,7 +13,8 @@ time per example is reported; ``clean_text`` (or ``parse_page``, for article
 pages) is then timed on the drawn texts the same way.  ``draw/clean`` is the
 ratio of the two: above 1, drawing costs more than the cleaning it tests.
 Examples Hypothesis drew and threw away (a rejected page, an overrun) count in
-the drawing time, as they do in a property run.
+the drawing time, as they do in a property run; ``draws`` is how many draws
+Hypothesis began for each example it kept (1.00: none thrown away).
 """
 
 from __future__ import annotations
@@ -74,12 +75,23 @@ STRATEGIES: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], str], Callab
         lambda page: page.text,
         baozhi.parse_page,
     ),
+    "article_pages(wrapped=True, interleaved=True)": (
+        article_pages(wrapped=True, interleaved=True),
+        lambda page: page.text,
+        baozhi.parse_page,
+    ),
 }
 
 
-def draw_examples(strategy: st.SearchStrategy[Any], examples: int) -> list[Any]:
-    """``examples`` examples of ``strategy``, the same ones on every call."""
+def draw_examples(strategy: st.SearchStrategy[Any], examples: int) -> tuple[list[Any], int]:
+    """``examples`` examples of ``strategy``, the same ones on every call, and how many
+    draws Hypothesis began to get them (rejected and overrun ones too)."""
     drawn: list[Any] = []
+    began = 0
+
+    def begin(_: object) -> None:
+        nonlocal began
+        began += 1
 
     @settings(
         max_examples=examples,
@@ -89,12 +101,12 @@ def draw_examples(strategy: st.SearchStrategy[Any], examples: int) -> list[Any]:
         deadline=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(strategy)
-    def collect(example: Any) -> None:
-        drawn.append(example)
+    @given(st.tuples(st.none().map(begin), strategy))
+    def collect(counted: tuple[None, Any]) -> None:
+        drawn.append(counted[1])
 
     collect()
-    return drawn
+    return drawn, began
 
 
 def median_per_example(func: Callable[[], int], repeats: int) -> float:
@@ -109,7 +121,7 @@ def median_per_example(func: Callable[[], int], repeats: int) -> float:
 
 
 def draw_count(strategy: st.SearchStrategy[Any], examples: int) -> int:
-    return len(draw_examples(strategy, examples))
+    return len(draw_examples(strategy, examples)[0])
 
 
 def clean_count(clean: Callable[[str], Any], texts: list[str]) -> int:
@@ -122,7 +134,8 @@ def bench(examples: int, repeats: int) -> list[dict[str, Any]]:
     rows = []
     for name, (strategy, text_of, clean) in STRATEGIES.items():
         # The first draw also warms up: strategies build their caches, patterns compile.
-        texts = [text_of(example) for example in draw_examples(strategy, examples)]
+        drawn, began = draw_examples(strategy, examples)
+        texts = [text_of(example) for example in drawn]
         clean_count(clean, texts)
         draw_s = median_per_example(partial(draw_count, strategy, examples), repeats)
         clean_s = median_per_example(partial(clean_count, clean, texts), repeats)
@@ -130,6 +143,7 @@ def bench(examples: int, repeats: int) -> list[dict[str, Any]]:
             {
                 "strategy": name,
                 "examples": len(texts),
+                "draws_per_example": began / max(len(texts), 1),
                 "draw_ms": 1000 * draw_s,
                 "clean_ms": 1000 * clean_s,
                 "ratio": draw_s / clean_s,
@@ -146,11 +160,14 @@ def main() -> int:
     args = parser.parse_args()
 
     rows = bench(args.examples, args.repeats)
-    print(f"{'strategy':36} {'examples':>8} {'draw ms':>8} {'clean ms':>8} {'draw/clean':>10}")
+    print(
+        f"{'strategy':40} {'examples':>8} {'draws':>6} {'draw ms':>8} {'clean ms':>8}"
+        f" {'draw/clean':>10}"
+    )
     for row in rows:
         print(
-            f"{row['strategy']:36} {row['examples']:8d} {row['draw_ms']:8.2f}"
-            f" {row['clean_ms']:8.2f} {row['ratio']:10.2f}"
+            f"{row['strategy']:40} {row['examples']:8d} {row['draws_per_example']:6.2f}"
+            f" {row['draw_ms']:8.2f} {row['clean_ms']:8.2f} {row['ratio']:10.2f}"
         )
     if args.json:
         report = {
