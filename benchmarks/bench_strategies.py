@@ -161,12 +161,12 @@ def main() -> int:
 
     rows = bench(args.examples, args.repeats)
     print(
-        f"{'strategy':40} {'examples':>8} {'draws':>6} {'draw ms':>8} {'clean ms':>8}"
+        f"{'strategy':46} {'examples':>8} {'draws':>6} {'draw ms':>8} {'clean ms':>8}"
         f" {'draw/clean':>10}"
     )
     for row in rows:
         print(
-            f"{row['strategy']:40} {row['examples']:8d} {row['draws_per_example']:6.2f}"
+            f"{row['strategy']:46} {row['examples']:8d} {row['draws_per_example']:6.2f}"
             f" {row['draw_ms']:8.2f} {row['clean_ms']:8.2f} {row['ratio']:10.2f}"
         )
     if args.json:
