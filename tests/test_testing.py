@@ -355,7 +355,7 @@ def test_corrupted_pages_want_a_corruption_named() -> None:
         ocr_pages(corruptions=[])
 
 
-# Wrapped pages are drawn again when no column width shows every paragraph's end.
+# Interleaved pages throw away most draws: each column must break where a reader sees it.
 @filtering
 @given(article_pages(wrapped=True, interleaved=True))
 def test_interleaved_pages_put_a_dateline_right_under_a_cut_off_paragraph(
